@@ -1,0 +1,107 @@
+//! The `summitry` command: parses arguments and calls the library.
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use summitry::config::Config;
+use summitry::ingest::Input;
+use summitry::pipeline::{self, RunOutput};
+use summitry::render;
+
+#[derive(Parser)]
+#[command(name = "summitry", version, about = "Turn news articles about diplomacy into a dated, sourced timeline of meetings")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the static site and timeline.json.
+    Build {
+        /// Files, directories (read recursively) or `-` for standard input. Default: the config's `input`.
+        inputs: Vec<String>,
+        /// Output directory. Default: the config's `output`, else `output`.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Config file. Default: ./summitry.toml when it exists.
+        #[arg(short, long)]
+        config: Option<PathBuf>,
+    },
+    /// Print the timeline JSON to standard output.
+    Extract {
+        inputs: Vec<String>,
+        #[arg(short, long)]
+        config: Option<PathBuf>,
+    },
+}
+
+fn load_config(path: Option<&Path>) -> Result<Config> {
+    match path {
+        Some(p) => Ok(Config::load(p)?),
+        None if Path::new("summitry.toml").exists() => Ok(Config::load(Path::new("summitry.toml"))?),
+        None => Ok(Config::default()),
+    }
+}
+
+fn inputs(args: &[String], config: &Config) -> Vec<Input> {
+    if args.is_empty() {
+        let from_config = config.inputs();
+        if from_config.is_empty() {
+            return vec![Input::Path(PathBuf::from("articles"))];
+        }
+        return from_config.into_iter().map(Input::Path).collect();
+    }
+    args.iter().map(|a| if a == "-" { Input::Stdin } else { Input::Path(PathBuf::from(a)) }).collect()
+}
+
+/// Report skipped inputs on stderr; the exit code says whether any were skipped.
+fn report(out: &RunOutput) -> ExitCode {
+    for e in &out.errors {
+        eprintln!("summitry: skipped {e}");
+    }
+    eprintln!(
+        "summitry: {} documents, {} events, {} findings, {} skipped",
+        out.timeline.documents.len(),
+        out.timeline.events.len(),
+        out.timeline.findings.len(),
+        out.errors.len()
+    );
+    if out.errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Build { inputs: args, output, config } => {
+            let config = load_config(config.as_deref())?;
+            let out = pipeline::run(&inputs(&args, &config), &config);
+            let dir = output.unwrap_or_else(|| config.output_dir());
+            let site = render::SiteData {
+                title: config.title.clone().unwrap_or_else(|| "summitry".to_string()),
+                timeline: out.timeline.clone(),
+                documents: out.documents.clone(),
+            };
+            render::write_site(&dir, &site).with_context(|| format!("writing the site to {}", dir.display()))?;
+            Ok(report(&out))
+        }
+        Command::Extract { inputs: args, config } => {
+            let config = load_config(config.as_deref())?;
+            let out = pipeline::run(&inputs(&args, &config), &config);
+            let mut stdout = std::io::stdout().lock();
+            stdout.write_all(render::timeline_json(&out.timeline).as_bytes())?;
+            Ok(report(&out))
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("summitry: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
