@@ -1,0 +1,182 @@
+//! Unit tests of event extraction on hand-made analyses: the text is real prose we
+//! wrote; the dates and entities an upstream stage would find are given by hand, so
+//! these tests pin the events stage alone.
+
+use super::*;
+use crate::text::split_sentences;
+use chrono::NaiveDate;
+
+fn doc(text: &str, published: Option<&str>) -> Document {
+    Document {
+        id: "t.txt".into(),
+        path: "t.txt".into(),
+        title: None,
+        source: None,
+        url: None,
+        author: None,
+        published: published.map(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").unwrap()),
+        text: text.into(),
+    }
+}
+
+fn span_of(text: &str, needle: &str, nth: usize) -> Span {
+    let start = text.match_indices(needle).nth(nth).unwrap_or_else(|| panic!("{needle:?} not in text")).0;
+    Span::new(text, start, start + needle.len()).unwrap()
+}
+
+fn day(text: &str, needle: &str, ymd: &str) -> Timex {
+    let d = NaiveDate::parse_from_str(ymd, "%Y-%m-%d").unwrap();
+    Timex {
+        span: span_of(text, needle, 0),
+        kind: TimexType::Date,
+        value: ymd.into(),
+        modifier: None,
+        anchor: Some(PartialDate::day(d)),
+        end: None,
+        unresolved: false,
+        adjectival: false,
+    }
+}
+
+fn year(text: &str, needle: &str, y: i32) -> Timex {
+    Timex { anchor: PartialDate::year(y), value: y.to_string(), ..day(text, needle, "2000-01-01") }
+}
+
+fn person(text: &str, needle: &str, name: &str, country: &str) -> EntityMention {
+    EntityMention {
+        span: span_of(text, needle, 0),
+        entity: Entity::Person(Person { name: name.into(), role: None, country: Some(country.into()) }),
+    }
+}
+
+fn place(text: &str, needle: &str, kind: PlaceKind, city: Option<&str>, country: &str) -> EntityMention {
+    EntityMention {
+        span: span_of(text, needle, 0),
+        entity: Entity::Place(Place { name: needle.into(), kind, city: city.map(Into::into), country: Some(country.into()) }),
+    }
+}
+
+fn run(d: &Document, timexes: Vec<Timex>, mut entities: Vec<EntityMention>) -> Vec<EventMention> {
+    entities.sort_by_key(|e| e.span);
+    let sentences = split_sentences(&d.text);
+    extract(&Analysis { doc: d, sentences: &sentences, timexes: &timexes, entities: &entities })
+}
+
+#[test]
+fn meeting_with_people_place_and_date() {
+    let t = "The foreign ministers of Norway and Chile met in Oslo on Monday to discuss fisheries.";
+    let d = doc(t, Some("2024-03-06"));
+    let m = run(&d, vec![day(t, "on Monday", "2024-03-04")], vec![place(t, "Oslo", PlaceKind::City, Some("Oslo"), "Norway")]);
+    assert_eq!(m.len(), 1, "{m:#?}");
+    assert_eq!(m[0].kind, EventKind::Meeting);
+    assert_eq!(m[0].status, Status::Held);
+    assert_eq!(m[0].date.unwrap().iso(), "2024-03-04");
+    assert_eq!(m[0].place.as_ref().unwrap().city.as_deref(), Some("Oslo"));
+}
+
+#[test]
+fn hypothetical_meetings_are_not_events() {
+    let t = "Nothing will move until the two presidents meet in person, the envoy said in Vienna.";
+    let d = doc(t, Some("2024-03-06"));
+    let m = run(&d, vec![], vec![place(t, "Vienna", PlaceKind::City, Some("Vienna"), "Austria")]);
+    assert!(m.is_empty(), "{m:#?}");
+}
+
+#[test]
+fn cancelled_trip_keeps_its_date() {
+    let t = "Kaja Kallas cancelled a planned trip to Washington on Wednesday.";
+    let d = doc(t, Some("2025-02-27"));
+    let m = run(
+        &d,
+        vec![day(t, "on Wednesday", "2025-02-26")],
+        vec![person(t, "Kaja Kallas", "Kaja Kallas", "European Union"), place(t, "Washington", PlaceKind::City, Some("Washington"), "United States")],
+    );
+    assert_eq!(m.len(), 1, "{m:#?}");
+    assert_eq!((m[0].kind, m[0].status), (EventKind::Visit, Status::Cancelled));
+    assert_eq!(m[0].date.unwrap().iso(), "2025-02-26");
+}
+
+#[test]
+fn general_references_are_not_events() {
+    let t = "Both sides want to restart peace talks in Geneva.";
+    let d = doc(t, Some("2025-02-27"));
+    let m = run(&d, vec![], vec![place(t, "Geneva", PlaceKind::City, Some("Geneva"), "Switzerland")]);
+    assert!(m.is_empty(), "{m:#?}");
+}
+
+#[test]
+fn dates_go_to_the_nearest_trigger() {
+    let t = "The delegation called the Doha talks a sequel to the failed negotiations held after the invasion in 2019.";
+    let d = doc(t, Some("2025-02-27"));
+    let m = run(&d, vec![year(t, "2019", 2019)], vec![place(t, "Doha", PlaceKind::City, Some("Doha"), "Qatar")]);
+    let talks = m.iter().find(|m| m.place.is_some()).expect("the Doha talks");
+    assert_eq!(talks.date, None, "{m:#?}");
+    let onset = m.iter().find(|m| m.onset);
+    // No country is named as a party, so the onset is not kept; the year went to it, not to the talks.
+    assert!(onset.is_none());
+}
+
+#[test]
+fn anaphora_shares_the_place() {
+    let t = "The two ministers met in Indonesia on Thursday. The talks were held on the margins of a regional forum in Jakarta.";
+    let d = doc(t, Some("2025-07-11"));
+    let m = run(
+        &d,
+        vec![day(t, "on Thursday", "2025-07-10")],
+        vec![
+            place(t, "Indonesia", PlaceKind::Country, None, "Indonesia"),
+            place(t, "Jakarta", PlaceKind::City, Some("Jakarta"), "Indonesia"),
+        ],
+    );
+    assert_eq!(m.len(), 2, "{m:#?}");
+    assert_eq!(m[1].antecedent, Some(0));
+    assert_eq!(m[0].place.as_ref().unwrap().city.as_deref(), Some("Jakarta"));
+    assert_eq!(m[1].date.unwrap().iso(), "2025-07-10");
+}
+
+#[test]
+fn planned_event_moves_a_past_tense_weekday_forward() {
+    // Published on a Thursday; the dates stage read "on Friday" in a past-tense sentence
+    // as the Friday before. The document presents the Cairo talks as upcoming.
+    let t = "Talks in Cairo are scheduled to begin soon. The minister earlier hinted at joining the Cairo talks on Friday.";
+    let d = doc(t, Some("2024-05-16"));
+    let m = run(
+        &d,
+        vec![day(t, "on Friday", "2024-05-10")],
+        vec![place(t, "Cairo", PlaceKind::City, Some("Cairo"), "Egypt"), EntityMention {
+            span: span_of(t, "Cairo", 1),
+            entity: Entity::Place(Place { name: "Cairo".into(), kind: PlaceKind::City, city: Some("Cairo".into()), country: Some("Egypt".into()) }),
+        }],
+    );
+    let dated = m.iter().find(|m| m.date.is_some()).expect("a dated mention");
+    assert_eq!(dated.date.unwrap().iso(), "2024-05-17", "{m:#?}");
+    assert_eq!(dated.status, Status::Planned);
+}
+
+#[test]
+fn onset_needs_a_party_and_is_held() {
+    let t = "The war started in 2014, when Russian forces entered Crimea.";
+    let d = doc(t, Some("2025-02-27"));
+    let ents = vec![EntityMention { span: span_of(t, "Russian", 0), entity: Entity::Nationality("Russia".into()) }];
+    let m = run(&d, vec![year(t, "2014", 2014)], ents);
+    assert_eq!(m.len(), 1, "{m:#?}");
+    assert!(m[0].onset);
+    assert_eq!(m[0].date.unwrap().iso(), "2014");
+    assert_eq!(m[0].parties, vec!["Russia".to_string()]);
+}
+
+#[test]
+fn appeals_are_not_calls() {
+    let hits = find_triggers("He renewed his call for a ceasefire and calls on allies. A phone call followed.");
+    let calls: Vec<_> = hits.iter().filter(|h| h.kind == EventKind::Call).collect();
+    assert_eq!(calls.len(), 1);
+}
+
+#[test]
+fn clauses_split_at_while() {
+    let t = "While the ministers talked in Riga, the president was in Tallinn with his advisers.";
+    let s = split_sentences(t);
+    let c: Vec<_> = clauses(t, s[0].span).iter().map(|c| c.slice(t).trim().to_string()).collect();
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert!(c[0].contains("Riga") && c[1].contains("Tallinn"));
+}
