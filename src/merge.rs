@@ -1,10 +1,645 @@
 //! Merge stage: one event per real event; disagreements become findings.
+//!
+//! Mentions are clustered greedily, best-specified first (day-dated mentions, then
+//! coarser dates, then undated ones), so that a vague mention ("last met in February
+//! in Saudi Arabia") joins an event that a precise one already established. A mention
+//! joins the cluster with the highest affinity among those it is compatible with:
+//! same kind family, dates that can describe the same day, places that can be the
+//! same place, and positive evidence (a shared participant, or the same place and
+//! date). Candidates come from an index by participant, city and month, so merging
+//! stays near-linear in the number of mentions. Mentions linked by anaphora within a
+//! document are one event, and every mention of the start of a war is merged by the
+//! countries involved, whatever its date: that is how a wrong year shows up as a
+//! conflict rather than as a second war.
+//!
+//! An event's date is the most specific value the most sources agree with; its
+//! status is the one reported by the latest source (by publication date); its place
+//! the most specific one. Sources that disagree produce findings.
 
-use crate::events::EventMention;
-use crate::timeline::{DocumentInfo, Event, Finding};
+use crate::dates::{PartialDate, Precision};
+use crate::entities::{Place, PlaceKind};
+use crate::events::{places_compatible, EventKind, EventMention, Status};
+use crate::timeline::{
+    DocumentInfo, Event, EventDate, Finding, FindingKind, Participant, PlaceInfo, Severity, SourceRef,
+};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// Union-find over mention indices.
+struct Sets(Vec<usize>);
+
+impl Sets {
+    fn find(&mut self, i: usize) -> usize {
+        let mut r = i;
+        while self.0[r] != r {
+            r = self.0[r];
+        }
+        let mut j = i;
+        while self.0[j] != r {
+            let next = self.0[j];
+            self.0[j] = r;
+            j = next;
+        }
+        r
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.0[hi] = lo;
+        }
+    }
+}
+
+/// What a growing cluster knows, to compare mentions against.
+#[derive(Default)]
+struct Cluster {
+    members: Vec<usize>,
+    family: u8,
+    participants: BTreeSet<String>,
+    dates: Vec<PartialDate>,
+    places: Vec<Place>,
+    documents: BTreeSet<String>,
+    parties: BTreeSet<String>,
+    kinds: BTreeSet<EventKind>,
+}
+
+impl Cluster {
+    fn add(&mut self, i: usize, m: &EventMention) {
+        self.members.push(i);
+        self.family = m.kind.family();
+        self.participants.extend(m.participants.iter().map(|p| p.name.clone()));
+        self.dates.extend(m.date);
+        self.places.extend(m.place.clone());
+        self.documents.insert(m.document.clone());
+        self.parties.extend(m.parties.iter().cloned());
+        self.kinds.insert(m.kind);
+    }
+}
+
+/// Kinds named between several people that meet one to one: two such events with
+/// no participant in common on the same day are two meetings, not one.
+fn bilateral(kind: EventKind) -> bool {
+    matches!(kind, EventKind::Meeting | EventKind::Call | EventKind::Visit)
+}
+
+fn multilateral(kind: EventKind) -> bool {
+    matches!(kind, EventKind::Summit | EventKind::Conference)
+}
+
+/// How strongly `m` belongs to `c`, or `None` when it cannot be the same event.
+fn affinity(m: &EventMention, c: &Cluster) -> Option<i32> {
+    if m.kind.family() != c.family {
+        return None;
+    }
+    if let Some(d) = m.date {
+        if c.dates.iter().any(|e| !e.compatible(&d)) {
+            return None;
+        }
+    }
+    if let Some(p) = &m.place {
+        if c.places.iter().any(|q| !places_compatible(p, q)) {
+            return None;
+        }
+    }
+    let shared = m.participants.iter().filter(|p| c.participants.contains(&p.name)).count() as i32;
+    let both_people = !m.participants.is_empty() && !c.participants.is_empty();
+    if shared == 0 && both_people && bilateral(m.kind) && c.kinds.iter().all(|k| bilateral(*k)) {
+        return None;
+    }
+    // A summit and a meeting held on its sidelines are two events: only merge the two
+    // sorts on the same city and day.
+    let mixed = multilateral(m.kind) != c.kinds.iter().any(|k| multilateral(*k));
+    let same_city = m.place.as_ref().is_some_and(|p| {
+        p.kind != PlaceKind::Country && c.places.iter().any(|q| q.kind != PlaceKind::Country && places_compatible(p, q))
+    });
+    let same_place = m.place.as_ref().is_some_and(|p| c.places.iter().any(|q| places_compatible(p, q)));
+    let same_day = m.date.is_some_and(|d| d.precision() == Precision::Day && c.dates.contains(&d));
+    let dated_both = m.date.is_some() && !c.dates.is_empty();
+    let shared_parties = m.parties.iter().filter(|p| c.parties.contains(*p)).count() as i32;
+    if mixed && !(same_city && same_day) {
+        return None;
+    }
+    let evidence = shared > 0 || (same_place && dated_both) || (same_day && shared_parties > 0) || (same_city && m.kind == c.kinds.iter().next().copied().unwrap_or(m.kind) && m.date.is_none());
+    if !evidence {
+        return None;
+    }
+    let mut score = 3 * shared + shared_parties;
+    score += if same_city { 3 } else if same_place { 1 } else { 0 };
+    score += if same_day { 3 } else if dated_both { 1 } else { 0 };
+    score += if c.documents.contains(&m.document) { 2 } else { 0 };
+    Some(score)
+}
+
+/// Sort key that puts the best-specified mentions first.
+fn specificity(m: &EventMention) -> (u8, Option<chrono::NaiveDate>) {
+    let rank = match m.date.map(|d| d.precision()) {
+        Some(Precision::Day) => 0,
+        Some(Precision::Week) => 1,
+        Some(Precision::Month) => 2,
+        Some(Precision::Year) => 3,
+        None => 4,
+    };
+    (rank, m.date.map(|d| d.first()))
+}
 
 /// Group mentions that describe the same real event into events, in chronological order.
 pub fn merge(mentions: Vec<EventMention>, documents: &[DocumentInfo]) -> (Vec<Event>, Vec<Finding>) {
-    let _ = (mentions, documents);
-    (Vec::new(), Vec::new())
+    let published: HashMap<&str, Option<&str>> =
+        documents.iter().map(|d| (d.id.as_str(), d.published.as_deref())).collect();
+    let n = mentions.len();
+    let mut sets = Sets((0..n).collect());
+
+    // Anaphora: antecedent indices are local to each document's run of mentions.
+    let mut start = 0;
+    while start < n {
+        let mut end = start;
+        while end < n && mentions[end].document == mentions[start].document {
+            end += 1;
+        }
+        for i in start..end {
+            if let Some(a) = mentions[i].antecedent {
+                if start + a < end {
+                    sets.union(i, start + a);
+                }
+            }
+        }
+        start = end;
+    }
+
+    // Onsets of war: one per set of countries.
+    let onsets: Vec<usize> = (0..n).filter(|&i| mentions[i].onset).collect();
+    for (x, &i) in onsets.iter().enumerate() {
+        for &j in &onsets[x + 1..] {
+            if mentions[i].parties.iter().any(|p| mentions[j].parties.contains(p)) {
+                sets.union(i, j);
+            }
+        }
+    }
+
+    // Greedy clustering of the rest, best-specified first, over groups already joined.
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..n {
+        let r = sets.find(i);
+        groups.entry(r).or_default().push(i);
+    }
+    let mut order: Vec<&Vec<usize>> = groups.values().collect();
+    order.sort_by_key(|g| g.iter().map(|&i| (specificity(&mentions[i]), i)).min());
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    for group in order {
+        let lead = group[0];
+        let onset = group.iter().any(|&i| mentions[i].onset);
+        let mut best: Option<(i32, usize)> = None;
+        if !onset {
+            let mut candidates: BTreeSet<usize> = BTreeSet::new();
+            for &i in group {
+                for key in keys(&mentions[i]) {
+                    candidates.extend(by_key.get(&key).into_iter().flatten().copied());
+                }
+            }
+            for c in candidates {
+                if clusters[c].members.iter().any(|&k| mentions[k].onset) {
+                    continue;
+                }
+                let scores: Option<Vec<i32>> = group.iter().map(|&i| affinity(&mentions[i], &clusters[c])).collect();
+                if let Some(score) = scores.and_then(|s| s.into_iter().max()) {
+                    if best.is_none_or(|(b, _)| score > b) {
+                        best = Some((score, c));
+                    }
+                }
+            }
+        }
+        let c = match best {
+            Some((_, c)) => c,
+            None => {
+                clusters.push(Cluster { family: mentions[lead].kind.family(), ..Cluster::default() });
+                clusters.len() - 1
+            }
+        };
+        for &i in group {
+            clusters[c].add(i, &mentions[i]);
+            for key in keys(&mentions[i]) {
+                let list = by_key.entry(key).or_default();
+                if !list.contains(&c) {
+                    list.push(c);
+                }
+            }
+        }
+    }
+
+    let mut built: Vec<(Option<PartialDate>, Event, Vec<Finding>)> =
+        clusters.iter().map(|c| build_event(c, &mentions, &published)).collect();
+    // Chronological, undated last; ties by title then sources for a total order.
+    built.sort_by(|a, b| {
+        (a.0.is_none(), a.0.map(|d| d.first()), a.0.map(|d| d.precision()), &a.1.title, &a.1.sources[..].first().map(|s| (&s.document, s.start)))
+            .cmp(&(b.0.is_none(), b.0.map(|d| d.first()), b.0.map(|d| d.precision()), &b.1.title, &b.1.sources[..].first().map(|s| (&s.document, s.start))))
+    });
+    let mut events = Vec::with_capacity(built.len());
+    let mut findings = Vec::new();
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for (_, mut event, mut event_findings) in built {
+        event.id = unique_id(&event, &mut seen);
+        for f in &mut event_findings {
+            f.events = vec![event.id.clone()];
+        }
+        findings.extend(event_findings);
+        events.push(event);
+    }
+    for d in documents.iter().filter(|d| d.published.is_none()) {
+        findings.push(Finding {
+            severity: Severity::Warning,
+            kind: FindingKind::MissingPublished,
+            message: format!("{} has no publication date: its relative dates cannot be resolved", d.id),
+            events: events.iter().filter(|e| e.sources.iter().any(|s| s.document == d.id)).map(|e| e.id.clone()).collect(),
+            documents: vec![d.id.clone()],
+        });
+    }
+    for e in &events {
+        if e.date.is_none() {
+            findings.push(Finding {
+                severity: Severity::Info,
+                kind: FindingKind::Undated,
+                message: format!("{}: no source pins down a date", e.title),
+                events: vec![e.id.clone()],
+                documents: doc_ids(e),
+            });
+        }
+        if e.place.is_none() && e.kind != EventKind::Military && e.kind != EventKind::Call {
+            findings.push(Finding {
+                severity: Severity::Info,
+                kind: FindingKind::MissingPlace,
+                message: format!("{}: no source names a place", e.title),
+                events: vec![e.id.clone()],
+                documents: doc_ids(e),
+            });
+        }
+    }
+    findings.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.kind.cmp(&b.kind)).then(a.events.cmp(&b.events)).then(a.message.cmp(&b.message)));
+    (events, findings)
+}
+
+fn doc_ids(e: &Event) -> Vec<String> {
+    let set: BTreeSet<&str> = e.sources.iter().map(|s| s.document.as_str()).collect();
+    set.into_iter().map(str::to_string).collect()
+}
+
+/// Blocking keys: a cluster is only compared with mentions sharing one of these.
+fn keys(m: &EventMention) -> Vec<String> {
+    let mut k: Vec<String> = m.participants.iter().map(|p| format!("p:{}", p.name)).collect();
+    if let Some(p) = &m.place {
+        k.push(format!("c:{}", p.city.as_deref().or(p.country.as_deref()).unwrap_or(&p.name)));
+        if let Some(country) = &p.country {
+            k.push(format!("c:{country}"));
+        }
+    }
+    if let Some(d) = m.date {
+        k.push(format!("y:{}", d.year_of()));
+    }
+    k.extend(m.parties.iter().map(|p| format!("p:{p}")));
+    k
+}
+
+/// Pick the date most sources agree with, at the finest precision among those.
+fn choose_date(dates: &[(PartialDate, Option<PartialDate>)]) -> Option<(PartialDate, Option<PartialDate>)> {
+    dates
+        .iter()
+        .max_by_key(|(d, _)| {
+            let support = dates.iter().filter(|(e, _)| e.compatible(d)).count();
+            (support, std::cmp::Reverse(d.precision()), std::cmp::Reverse(d.first()))
+        })
+        .copied()
+}
+
+/// The event a cluster describes, with its date for ordering and the findings it raises
+/// (their `events` are filled in once ids are assigned).
+fn build_event(
+    c: &Cluster,
+    mentions: &[EventMention],
+    published: &HashMap<&str, Option<&str>>,
+) -> (Option<PartialDate>, Event, Vec<Finding>) {
+    let mut findings = Vec::new();
+    let mut members: Vec<&EventMention> = c.members.iter().map(|&i| &mentions[i]).collect();
+    let pub_of = |m: &EventMention| published.get(m.document.as_str()).copied().flatten().unwrap_or("");
+    members.sort_by(|a, b| (pub_of(a), &a.document, a.sentence).cmp(&(pub_of(b), &b.document, b.sentence)));
+
+    // Kind: the most frequent, the most telling on a tie.
+    let mut counts: BTreeMap<EventKind, usize> = BTreeMap::new();
+    for m in &members {
+        *counts.entry(m.kind).or_default() += 1;
+    }
+    let kind = counts
+        .iter()
+        .max_by_key(|(k, n)| (**n, k.specificity(), std::cmp::Reverse(**k)))
+        .map(|(k, _)| *k)
+        .unwrap_or(EventKind::Other);
+
+    // Date.
+    let dated: Vec<(PartialDate, Option<PartialDate>)> = members.iter().filter_map(|m| m.date.map(|d| (d, m.end))).collect();
+    let chosen = choose_date(&dated);
+    let mut conflicts: Vec<&EventMention> = Vec::new();
+    if let Some((d, _)) = chosen {
+        conflicts = members.iter().copied().filter(|m| m.date.is_some_and(|e| !e.compatible(&d))).collect();
+    }
+
+    // Status: the latest source's explicit word, else its inference.
+    let latest_explicit = members.iter().rev().find(|m| m.status_explicit).map(|m| m.status);
+    let latest_any = members.iter().rev().find(|m| m.status != Status::Unknown).map(|m| m.status);
+    let mut status = latest_explicit.or(latest_any).unwrap_or(Status::Unknown);
+    if status == Status::Unknown {
+        if let (Some((d, _)), Some(p)) = (chosen, members.iter().map(|m| pub_of(m)).max()) {
+            if !p.is_empty() && d.last().format("%Y-%m-%d").to_string().as_str() < p {
+                status = Status::Held;
+            }
+        }
+    }
+
+    // Place: the most specific, the most named on a tie.
+    let rank = |p: &Place| match p.kind {
+        PlaceKind::Venue => 0,
+        PlaceKind::City => 1,
+        PlaceKind::Region => 2,
+        PlaceKind::Country => 3,
+    };
+    let mut place_counts: BTreeMap<(u8, &str), (usize, &Place)> = BTreeMap::new();
+    for p in members.iter().filter_map(|m| m.place.as_ref()) {
+        place_counts.entry((rank(p), p.name.as_str())).or_insert((0, p)).0 += 1;
+    }
+    let place = place_counts
+        .iter()
+        .min_by_key(|((r, name), (n, _))| (*r, std::cmp::Reverse(*n), *name))
+        .map(|(_, (_, p))| *p);
+    let place_info = place.map(|p| {
+        let country = p.country.clone().or_else(|| {
+            members.iter().filter_map(|m| m.place.as_ref()).find(|q| q.country.is_some()).and_then(|q| q.country.clone())
+        });
+        PlaceInfo { name: p.name.clone(), city: p.city.clone(), country }
+    });
+
+    // Participants: by how many mentions name them, then by name.
+    let mut people: BTreeMap<&str, (usize, &crate::entities::Person)> = BTreeMap::new();
+    for p in members.iter().flat_map(|m| m.participants.iter()) {
+        people.entry(p.name.as_str()).or_insert((0, p)).0 += 1;
+    }
+    let mut participants: Vec<(usize, &crate::entities::Person)> = people.into_values().collect();
+    participants.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.name.cmp(&b.1.name)));
+    let participants: Vec<Participant> = participants
+        .into_iter()
+        .map(|(_, p)| Participant { name: p.name.clone(), role: p.role.clone(), country: p.country.clone() })
+        .collect();
+
+    let mut sources: Vec<SourceRef> = Vec::new();
+    for m in &members {
+        if sources.iter().any(|s| s.document == m.document && s.start == m.sentence.start()) {
+            continue;
+        }
+        sources.push(SourceRef {
+            document: m.document.clone(),
+            quote: String::new(),
+            start: m.sentence.start(),
+            end: m.sentence.end(),
+            date_start: m.date_span.map(|s| s.start()),
+            date_end: m.date_span.map(|s| s.end()),
+            status: m.status,
+            published: Some(pub_of(m).to_string()).filter(|p| !p.is_empty()),
+        });
+    }
+
+    let date = chosen.map(|(d, end)| EventDate {
+        value: d.iso(),
+        precision: d.precision(),
+        end: end.filter(|e| e.first() > d.first()).and_then(|e| e.as_day()).map(|e| e.format("%Y-%m-%d").to_string()),
+    });
+    let title = title(kind, &participants, place_info.as_ref(), c);
+    let event = Event { id: String::new(), kind, title, date, status, place: place_info, participants, sources };
+
+    if !conflicts.is_empty() {
+        if let Some((d, _)) = chosen {
+            let mut docs: BTreeSet<String> = conflicts.iter().map(|m| m.document.clone()).collect();
+            docs.extend(members.iter().filter(|m| m.date.is_some_and(|e| e.compatible(&d))).map(|m| m.document.clone()));
+            let others: BTreeSet<String> = conflicts
+                .iter()
+                .filter_map(|m| m.date.map(|e| format!("{} ({})", e.iso(), m.document)))
+                .collect();
+            findings.push(Finding {
+                severity: Severity::Warning,
+                kind: FindingKind::DateConflict,
+                message: format!(
+                    "{}: sources disagree on the date: {} is given by most, but also {}",
+                    event.title,
+                    d.iso(),
+                    others.into_iter().collect::<Vec<_>>().join(", ")
+                ),
+                events: Vec::new(),
+                documents: docs.into_iter().collect(),
+            });
+        }
+    }
+    for m in members.iter().filter(|m| m.unresolved_date.is_some()) {
+        findings.push(Finding {
+            severity: Severity::Warning,
+            kind: FindingKind::UnresolvedDate,
+            message: format!(
+                "{}: \"{}\" cannot be pinned to the calendar",
+                event.title,
+                m.unresolved_date.as_deref().unwrap_or_default()
+            ),
+            events: Vec::new(),
+            documents: vec![m.document.clone()],
+        });
+    }
+    (chosen.map(|(d, _)| d), event, findings)
+}
+
+fn surname(name: &str) -> &str {
+    name.rsplit(' ').next().unwrap_or(name)
+}
+
+fn title(kind: EventKind, people: &[Participant], place: Option<&PlaceInfo>, c: &Cluster) -> String {
+    let noun = match kind {
+        EventKind::Meeting => "Meeting",
+        EventKind::Talks => "Talks",
+        EventKind::Summit => "Summit",
+        EventKind::Conference => "Conference",
+        EventKind::Call => "Call",
+        EventKind::Visit => "Visit",
+        EventKind::Statement => "Statement",
+        EventKind::Agreement => "Agreement",
+        EventKind::Exchange => "Exchange",
+        EventKind::Military => "Start of the war",
+        EventKind::Other => "Event",
+    };
+    let who = match people.len() {
+        0 if kind == EventKind::Military || people.is_empty() => {
+            let parties: Vec<&str> = c.parties.iter().map(String::as_str).collect();
+            if parties.is_empty() { String::new() } else { format!(" ({})", parties.join(", ")) }
+        }
+        1 => format!(" of {}", people[0].name),
+        2 => format!(" of {} and {}", people[0].name, people[1].name),
+        _ => {
+            let names: Vec<&str> = people.iter().take(3).map(|p| surname(&p.name)).collect();
+            let more = if people.len() > 3 { format!(" and {} more", people.len() - 3) } else { String::new() };
+            format!(" of {}{}", names.join(", "), more)
+        }
+    };
+    let at = place.map(|p| format!(" in {}", p.city.as_deref().unwrap_or(&p.name))).unwrap_or_default();
+    format!("{noun}{who}{at}")
+}
+
+fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// A stable id from date, kind and names (`2025-07-10-meeting-rubio-lavrov-kuala-lumpur`),
+/// numbered when two events would share one.
+fn unique_id(e: &Event, seen: &mut BTreeMap<String, usize>) -> String {
+    let date = e.date.as_ref().map(|d| d.value.clone()).unwrap_or_else(|| "undated".into());
+    let mut who: Vec<String> = e.participants.iter().take(2).map(|p| slug(surname(&p.name))).collect();
+    if let Some(p) = &e.place {
+        who.push(slug(p.city.as_deref().unwrap_or(&p.name)));
+    }
+    let base = slug(&format!("{date} {} {}", e.kind.as_str(), who.join(" ")));
+    let n = seen.entry(base.clone()).or_default();
+    *n += 1;
+    if *n == 1 { base } else { format!("{base}-{n}") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::Person;
+    use crate::text::Span;
+
+    fn person(name: &str) -> Person {
+        Person { name: name.into(), role: None, country: None }
+    }
+
+    fn place(name: &str, city: Option<&str>, country: &str) -> Place {
+        let kind = if city.is_some() { PlaceKind::City } else { PlaceKind::Country };
+        Place { name: name.into(), kind, city: city.map(Into::into), country: Some(country.into()) }
+    }
+
+    fn mention(doc: &str, at: usize, kind: EventKind, people: &[&str], place: Option<Place>, date: Option<PartialDate>, status: Status) -> EventMention {
+        let text = " ".repeat(1000);
+        EventMention {
+            document: doc.into(),
+            kind,
+            status,
+            status_explicit: true,
+            participants: people.iter().map(|p| person(p)).collect(),
+            parties: Vec::new(),
+            place,
+            date,
+            end: None,
+            sentence: Span::new(&text, at, at + 10).unwrap(),
+            trigger: Span::new(&text, at, at + 3).unwrap(),
+            date_span: None,
+            unresolved_date: None,
+            onset: false,
+            antecedent: None,
+        }
+    }
+
+    fn docs(list: &[(&str, &str)]) -> Vec<DocumentInfo> {
+        list.iter()
+            .map(|(id, p)| DocumentInfo {
+                id: id.to_string(),
+                path: id.to_string(),
+                title: None,
+                source: None,
+                url: None,
+                author: None,
+                published: Some(p.to_string()),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn merges_across_articles_and_keeps_separate_meetings_apart() {
+        let d = docs(&[("a", "2024-03-06"), ("b", "2024-07-12"), ("c", "2024-07-11")]);
+        let mentions = vec![
+            // a: the March meeting in Brazil, to the day.
+            mention("a", 0, EventKind::Meeting, &["Ana Ruiz", "Li Wei"], Some(place("Brazil", None, "Brazil")), PartialDate::ymd(2024, 3, 5), Status::Held),
+            // b: the July meeting in Lima, by weekday; and a recall of March.
+            mention("b", 0, EventKind::Meeting, &["Ana Ruiz", "Li Wei"], Some(place("Lima", Some("Lima"), "Peru")), PartialDate::ymd(2024, 7, 11), Status::Held),
+            mention("b", 50, EventKind::Meeting, &["Ana Ruiz", "Li Wei"], Some(place("Brazil", None, "Brazil")), PartialDate::month(2024, 3), Status::Held),
+            // c: the July meeting named by its city only, as talks.
+            mention("c", 0, EventKind::Talks, &["Li Wei"], Some(place("Lima", Some("Lima"), "Peru")), None, Status::Unknown),
+        ];
+        let (events, _) = merge(mentions, &d);
+        assert_eq!(events.len(), 2, "{events:#?}");
+        assert_eq!(events[0].date.as_ref().unwrap().value, "2024-03-05");
+        assert_eq!(events[0].sources.len(), 2);
+        assert_eq!(events[1].date.as_ref().unwrap().value, "2024-07-11");
+        assert_eq!(events[1].place.as_ref().unwrap().city.as_deref(), Some("Lima"));
+        // One source says meeting, one talks: the more telling kind wins the tie.
+        assert_eq!(events[1].kind, EventKind::Talks);
+        let docs1: BTreeSet<&str> = events[1].sources.iter().map(|s| s.document.as_str()).collect();
+        assert_eq!(docs1, BTreeSet::from(["b", "c"]));
+    }
+
+    #[test]
+    fn bilateral_meetings_with_different_people_stay_apart() {
+        let d = docs(&[("a", "2024-03-06")]);
+        let lima = || Some(place("Lima", Some("Lima"), "Peru"));
+        let day = PartialDate::ymd(2024, 3, 5);
+        let mentions = vec![
+            mention("a", 0, EventKind::Meeting, &["Ana Ruiz", "Li Wei"], lima(), day, Status::Held),
+            mention("a", 20, EventKind::Meeting, &["Joe Bloggs", "Kim Lee"], lima(), day, Status::Held),
+        ];
+        assert_eq!(merge(mentions, &d).0.len(), 2);
+    }
+
+    #[test]
+    fn latest_source_sets_status_and_conflicting_dates_are_findings() {
+        let d = docs(&[("a", "2024-03-01"), ("b", "2024-03-09"), ("c", "2024-03-10")]);
+        let geneva = || Some(place("Geneva", Some("Geneva"), "Switzerland"));
+        let mentions = vec![
+            mention("a", 0, EventKind::Talks, &["Ana Ruiz"], geneva(), PartialDate::ymd(2024, 3, 8), Status::Planned),
+            mention("b", 0, EventKind::Talks, &["Ana Ruiz"], geneva(), PartialDate::ymd(2024, 3, 8), Status::Held),
+            mention("c", 0, EventKind::Talks, &["Ana Ruiz"], geneva(), PartialDate::month(2024, 3), Status::Held),
+        ];
+        let (events, findings) = merge(mentions, &d);
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].status, Status::Held);
+        assert!(findings.iter().all(|f| f.kind != FindingKind::DateConflict));
+
+        let onset = |doc: &str, date| {
+            let mut m = mention(doc, 0, EventKind::Military, &[], None, date, Status::Held);
+            m.onset = true;
+            m.parties = vec!["Ruritania".into()];
+            m
+        };
+        let mentions = vec![onset("a", PartialDate::year(2019)), onset("b", PartialDate::year(2019)), onset("c", PartialDate::ymd(2021, 2, 3))];
+        let (events, findings) = merge(mentions, &d);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].date.as_ref().unwrap().value, "2019");
+        let conflict = findings.iter().find(|f| f.kind == FindingKind::DateConflict).expect("a date conflict");
+        assert_eq!(conflict.events, vec![events[0].id.clone()]);
+        assert_eq!(conflict.documents, vec!["a", "b", "c"]);
+        assert!(conflict.message.contains("2021-02-03"));
+    }
+
+    #[test]
+    fn output_does_not_depend_on_mention_order() {
+        let d = docs(&[("a", "2024-03-06"), ("b", "2024-07-12")]);
+        let ms = vec![
+            mention("a", 0, EventKind::Meeting, &["Ana Ruiz", "Li Wei"], Some(place("Brazil", None, "Brazil")), PartialDate::ymd(2024, 3, 5), Status::Held),
+            mention("b", 0, EventKind::Meeting, &["Ana Ruiz", "Li Wei"], Some(place("Lima", Some("Lima"), "Peru")), PartialDate::ymd(2024, 7, 11), Status::Held),
+            mention("b", 50, EventKind::Meeting, &["Ana Ruiz"], None, None, Status::Held),
+        ];
+        let forward = merge(ms.clone(), &d);
+        let mut rev = ms;
+        rev.reverse();
+        // The pipeline always hands mentions over sorted by document; sort like it does.
+        rev.sort_by(|a, b| (&a.document, a.sentence).cmp(&(&b.document, b.sentence)));
+        assert_eq!(forward, merge(rev, &d));
+    }
 }

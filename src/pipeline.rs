@@ -75,7 +75,12 @@ pub fn run(inputs: &[Input], config: &Config) -> RunOutput {
 
     let documents: Vec<DocumentInfo> = analyzed.iter().map(|a| document_info(&a.doc)).collect();
     let mentions = analyzed.iter().flat_map(|a| a.mentions.iter().cloned()).collect();
-    let (events, findings) = merge::merge(mentions, &documents);
+    let (mut events, findings) = merge::merge(mentions, &documents);
+    for source in events.iter_mut().flat_map(|e| e.sources.iter_mut()) {
+        if let Some(a) = analyzed.iter().find(|a| a.doc.id == source.document) {
+            source.quote = a.doc.text.get(source.start..source.end).unwrap_or_default().to_string();
+        }
+    }
     let mut views: Vec<DocumentView> = analyzed
         .into_iter()
         .map(|a| DocumentView { id: a.doc.id, text: a.doc.text, annotations: a.annotations })

@@ -29,12 +29,6 @@ impl Span {
             .then_some(Span { start, end })
     }
 
-    /// The span of a whole regex/aho-corasick match: these are always on boundaries.
-    pub(crate) fn from_range_unchecked(start: usize, end: usize) -> Span {
-        debug_assert!(start <= end);
-        Span { start, end }
-    }
-
     pub fn start(&self) -> usize {
         self.start
     }

@@ -108,6 +108,8 @@ pub enum FindingKind {
     MissingPublished,
     /// An event has no place.
     MissingPlace,
+    /// No source pins down an event's date.
+    Undated,
     /// An event was expected on one day and took place on another.
     Rescheduled,
     /// Sources disagree on status in a way the latest report does not settle.

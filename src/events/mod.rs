@@ -300,6 +300,31 @@ pub fn extract(analysis: &Analysis<'_>) -> Vec<EventMention> {
     retain_kept(out, &keep)
 }
 
+/// Phrases that set one event inside another: "met on the sidelines of the summit in X".
+const INSIDE: &[&str] = &["sidelines of", "sideline of", "fringes of", "fringe of", "margins of", "margin of", "during the", "at the"];
+
+/// An event held on the sidelines of another takes its place, and lends it its date.
+fn share_setting(text: &str, clause_start: usize, first: usize, out: &mut [EventMention]) {
+    for i in first..out.len() {
+        for j in (i + 1)..out.len() {
+            let (a, b) = (out[i].trigger, out[j].trigger);
+            if a.start() < clause_start || a.end() > b.start() {
+                continue;
+            }
+            let between = text.get(a.end()..b.start()).unwrap_or("").to_ascii_lowercase();
+            if between.len() > 80 || !INSIDE.iter().any(|p| between.contains(p)) {
+                continue;
+            }
+            if out[i].place.is_none() {
+                out[i].place = out[j].place.clone();
+            }
+            if out[j].date.is_none() {
+                out[j].date = out[i].date;
+            }
+        }
+    }
+}
+
 fn extract_clause(
     a: &Analysis<'_>,
     sentence: Span,
@@ -347,6 +372,7 @@ fn extract_clause(
         }
     }
 
+    let first = out.len();
     for (i, hit) in hits.iter().enumerate() {
         let before = words_before(text, hit.span.start(), 3);
         let definite = hit.form == Form::Noun
@@ -404,6 +430,15 @@ fn extract_clause(
             antecedent: None,
         };
         push_mention(mention, definite, out, keep);
+    }
+    share_setting(text, clause.start(), first, out);
+    // An anaphor that learned its place from its setting passes it back to its antecedent.
+    for k in first..out.len() {
+        if let Some(i) = out[k].antecedent {
+            let mut m = out[k].clone();
+            share(out, i, &mut m);
+            out[k] = m;
+        }
     }
 }
 

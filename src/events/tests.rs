@@ -180,3 +180,20 @@ fn clauses_split_at_while() {
     assert_eq!(c.len(), 2, "{c:?}");
     assert!(c[0].contains("Riga") && c[1].contains("Tallinn"));
 }
+
+#[test]
+fn sidelines_lend_their_place() {
+    let t = "The two ministers met in Indonesia on Thursday. The talks took place on the sidelines of the regional foreign ministers' meeting in Jakarta.";
+    let d = doc(t, Some("2025-07-11"));
+    let m = run(
+        &d,
+        vec![day(t, "on Thursday", "2025-07-10")],
+        vec![
+            place(t, "Indonesia", PlaceKind::Country, None, "Indonesia"),
+            place(t, "Jakarta", PlaceKind::City, Some("Jakarta"), "Indonesia"),
+        ],
+    );
+    assert_eq!(m[0].place.as_ref().and_then(|p| p.city.as_deref()), Some("Jakarta"), "{m:#?}");
+    let conference = m.iter().find(|m| m.kind == EventKind::Conference).expect("the ministers' meeting");
+    assert_eq!(conference.date.map(|d| d.iso()).as_deref(), Some("2025-07-10"));
+}
