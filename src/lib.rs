@@ -9,6 +9,7 @@
 pub mod config;
 pub mod dates;
 pub mod entities;
+pub mod eval;
 pub mod events;
 pub mod ingest;
 pub mod merge;

@@ -36,6 +36,14 @@ enum Command {
         #[arg(short, long)]
         config: Option<PathBuf>,
     },
+    /// Score the timeline of INPUT against a gold file of events (JSON Lines).
+    Eval {
+        /// Gold events, one JSON object a line (see README, "Evaluation").
+        gold: PathBuf,
+        inputs: Vec<String>,
+        #[arg(short, long)]
+        config: Option<PathBuf>,
+    },
 }
 
 fn load_config(path: Option<&Path>) -> Result<Config> {
@@ -91,6 +99,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let out = pipeline::run(&inputs(&args, &config), &config);
             let mut stdout = std::io::stdout().lock();
             stdout.write_all(render::timeline_json(&out.timeline).as_bytes())?;
+            Ok(report(&out))
+        }
+        Command::Eval { gold, inputs: args, config } => {
+            let text = std::fs::read_to_string(&gold).with_context(|| format!("reading {}", gold.display()))?;
+            let gold_events = summitry::eval::parse_gold(&gold.display().to_string(), &text)?;
+            let config = load_config(config.as_deref())?;
+            let out = pipeline::run(&inputs(&args, &config), &config);
+            print!("{}", summitry::eval::evaluate(&gold_events, &out.timeline).render());
             Ok(report(&out))
         }
     }
