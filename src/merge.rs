@@ -54,6 +54,9 @@ impl Sets {
 #[derive(Default)]
 struct Cluster {
     members: Vec<usize>,
+    rounds: BTreeSet<u32>,
+    /// Days given by mentions that report the event as held.
+    held_days: Vec<PartialDate>,
     family: u8,
     participants: BTreeSet<String>,
     dates: Vec<PartialDate>,
@@ -73,6 +76,22 @@ impl Cluster {
         self.documents.insert(m.document.clone());
         self.parties.extend(m.parties.iter().cloned());
         self.kinds.insert(m.kind);
+        self.rounds.extend(m.round);
+        if m.status == Status::Held && m.status_explicit {
+            self.held_days.extend(m.date.filter(|d| d.precision() == Precision::Day));
+        }
+    }
+}
+
+/// A meeting expected on one day that took place on another close to it: a planned
+/// mention and a held one, both to the day, at most a week apart.
+fn rescheduled(m: &EventMention, c: &Cluster) -> bool {
+    let Some(d) = m.date.filter(|d| d.precision() == Precision::Day) else { return false };
+    let near = |e: &PartialDate| e.precision() == Precision::Day && (e.first() - d.first()).num_days().abs() <= 7;
+    match m.status {
+        Status::Held if m.status_explicit => c.dates.iter().all(|e| e.compatible(&d) || near(e)) && c.held_days.iter().all(|e| *e == d),
+        Status::Planned | Status::Postponed => c.dates.iter().all(|e| e.compatible(&d) || near(e)) && !c.held_days.is_empty(),
+        _ => false,
     }
 }
 
@@ -91,9 +110,16 @@ fn affinity(m: &EventMention, c: &Cluster) -> Option<i32> {
     if m.kind.family() != c.family {
         return None;
     }
+    if m.round.is_some_and(|r| !c.rounds.is_empty() && !c.rounds.contains(&r)) {
+        return None;
+    }
+    let mut moved = false;
     if let Some(d) = m.date {
         if c.dates.iter().any(|e| !e.compatible(&d)) {
-            return None;
+            if !rescheduled(m, c) {
+                return None;
+            }
+            moved = true;
         }
     }
     if let Some(p) = &m.place {
@@ -120,7 +146,7 @@ fn affinity(m: &EventMention, c: &Cluster) -> Option<i32> {
         return None;
     }
     let evidence = shared > 0 || (same_place && dated_both) || (same_day && shared_parties > 0) || (same_city && m.kind == c.kinds.iter().next().copied().unwrap_or(m.kind) && m.date.is_none());
-    if !evidence {
+    if !evidence || moved && !(shared > 0 && (same_place || shared > 1)) {
         return None;
     }
     let mut score = 3 * shared + shared_parties;
@@ -334,11 +360,28 @@ fn build_event(
         .unwrap_or(EventKind::Other);
 
     // Date.
+    // A day reported as held wins over the days it was expected on.
     let dated: Vec<(PartialDate, Option<PartialDate>)> = members.iter().filter_map(|m| m.date.map(|d| (d, m.end))).collect();
-    let chosen = choose_date(&dated);
+    let held: Vec<(PartialDate, Option<PartialDate>)> = members
+        .iter()
+        .filter(|m| m.status == Status::Held && m.status_explicit)
+        .filter_map(|m| m.date.filter(|d| d.precision() == Precision::Day).map(|d| (d, m.end)))
+        .collect();
+    let expected = members
+        .iter()
+        .any(|m| matches!(m.status, Status::Planned | Status::Postponed) && m.date.is_some_and(|d| d.precision() == Precision::Day));
+    let chosen = if expected { choose_date(&held).or_else(|| choose_date(&dated)) } else { choose_date(&dated) };
     let mut conflicts: Vec<&EventMention> = Vec::new();
+    let mut moved: Vec<&EventMention> = Vec::new();
     if let Some((d, _)) = chosen {
-        conflicts = members.iter().copied().filter(|m| m.date.is_some_and(|e| !e.compatible(&d))).collect();
+        for m in members.iter().copied().filter(|m| m.date.is_some_and(|e| !e.compatible(&d))) {
+            let near = m.date.is_some_and(|e| e.precision() == Precision::Day && (e.first() - d.first()).num_days().abs() <= 7);
+            if near && !held.is_empty() && m.status != Status::Held {
+                moved.push(m);
+            } else {
+                conflicts.push(m);
+            }
+        }
     }
 
     // Status: the latest source's explicit word, else its inference.
@@ -434,6 +477,23 @@ fn build_event(
             });
         }
     }
+    if let (Some((d, _)), false) = (chosen, moved.is_empty()) {
+        let expected: BTreeSet<String> = moved.iter().filter_map(|m| m.date.map(|e| e.iso())).collect();
+        let mut docs: BTreeSet<String> = moved.iter().map(|m| m.document.clone()).collect();
+        docs.extend(members.iter().filter(|m| m.date == Some(d)).map(|m| m.document.clone()));
+        findings.push(Finding {
+            severity: Severity::Info,
+            kind: FindingKind::Rescheduled,
+            message: format!(
+                "{}: expected on {}, took place on {}",
+                event.title,
+                expected.into_iter().collect::<Vec<_>>().join(", "),
+                d.iso()
+            ),
+            events: Vec::new(),
+            documents: docs.into_iter().collect(),
+        });
+    }
     for m in members.iter().filter(|m| m.unresolved_date.is_some()) {
         findings.push(Finding {
             severity: Severity::Warning,
@@ -512,21 +572,21 @@ fn unique_id(e: &Event, seen: &mut BTreeMap<String, usize>) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+mod tests_support {
     use super::*;
     use crate::entities::Person;
     use crate::text::Span;
 
-    fn person(name: &str) -> Person {
+    pub fn person(name: &str) -> Person {
         Person { name: name.into(), role: None, country: None }
     }
 
-    fn place(name: &str, city: Option<&str>, country: &str) -> Place {
+    pub fn place(name: &str, city: Option<&str>, country: &str) -> Place {
         let kind = if city.is_some() { PlaceKind::City } else { PlaceKind::Country };
         Place { name: name.into(), kind, city: city.map(Into::into), country: Some(country.into()) }
     }
 
-    fn mention(doc: &str, at: usize, kind: EventKind, people: &[&str], place: Option<Place>, date: Option<PartialDate>, status: Status) -> EventMention {
+    pub fn mention(doc: &str, at: usize, kind: EventKind, people: &[&str], place: Option<Place>, date: Option<PartialDate>, status: Status) -> EventMention {
         let text = " ".repeat(1000);
         EventMention {
             document: doc.into(),
@@ -544,10 +604,11 @@ mod tests {
             unresolved_date: None,
             onset: false,
             antecedent: None,
+            round: None,
         }
     }
 
-    fn docs(list: &[(&str, &str)]) -> Vec<DocumentInfo> {
+    pub fn docs(list: &[(&str, &str)]) -> Vec<DocumentInfo> {
         list.iter()
             .map(|(id, p)| DocumentInfo {
                 id: id.to_string(),
@@ -560,6 +621,13 @@ mod tests {
             })
             .collect()
     }
+
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tests_support::*;
+    use super::*;
 
     #[test]
     fn merges_across_articles_and_keeps_separate_meetings_apart() {
@@ -641,5 +709,38 @@ mod tests {
         // The pipeline always hands mentions over sorted by document; sort like it does.
         rev.sort_by(|a, b| (&a.document, a.sentence).cmp(&(&b.document, b.sentence)));
         assert_eq!(forward, merge(rev, &d));
+    }
+}
+
+#[cfg(test)]
+mod more_tests {
+    use super::tests_support::*;
+    use super::*;
+
+    #[test]
+    fn a_meeting_that_slipped_a_day_is_one_event_with_a_finding() {
+        let d = docs(&[("a", "2025-04-10"), ("b", "2025-04-12")]);
+        let muscat = || Some(place("Muscat", Some("Muscat"), "Oman"));
+        let mentions = vec![
+            mention("a", 0, EventKind::Talks, &["Ana Ruiz", "Li Wei"], muscat(), PartialDate::ymd(2025, 4, 10), Status::Planned),
+            mention("b", 0, EventKind::Talks, &["Ana Ruiz", "Li Wei"], muscat(), PartialDate::ymd(2025, 4, 11), Status::Held),
+        ];
+        let (events, findings) = merge(mentions, &d);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].date.as_ref().unwrap().value, "2025-04-11");
+        assert_eq!(events[0].status, Status::Held);
+        assert!(findings.iter().any(|f| f.kind == FindingKind::Rescheduled && f.events == vec![events[0].id.clone()]), "{findings:#?}");
+        assert!(findings.iter().all(|f| f.kind != FindingKind::DateConflict));
+    }
+
+    #[test]
+    fn rounds_stay_apart() {
+        let d = docs(&[("a", "2025-06-10")]);
+        let city = || Some(place("Istanbul", Some("Istanbul"), "Turkey"));
+        let mut first = mention("a", 0, EventKind::Talks, &["Ana Ruiz"], city(), PartialDate::month(2025, 5), Status::Held);
+        first.round = Some(1);
+        let mut second = mention("a", 30, EventKind::Talks, &["Ana Ruiz"], city(), PartialDate::month(2025, 5), Status::Held);
+        second.round = Some(2);
+        assert_eq!(merge(vec![first, second], &d).0.len(), 2);
     }
 }

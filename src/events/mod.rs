@@ -141,6 +141,8 @@ pub struct EventMention {
     pub onset: bool,
     /// Index (within the same document's mentions) of the event this one refers back to.
     pub antecedent: Option<usize>,
+    /// Which round of a series ("the second round of talks"): rounds are separate events.
+    pub round: Option<u32>,
 }
 
 /// Everything the earlier stages found in one document.
@@ -428,6 +430,7 @@ fn extract_clause(
             unresolved_date: unresolved[i].map(|t| t.span.slice(text).to_string()),
             onset: hit.form == Form::Onset,
             antecedent: None,
+            round: round_of(text, clause, hit.span),
         };
         push_mention(mention, definite, out, keep);
     }
@@ -550,6 +553,23 @@ fn best_place(places: &[&Place]) -> Option<Place> {
         place.country = places.iter().find(|p| p.kind == PlaceKind::Country).and_then(|p| p.country.clone());
     }
     Some(place)
+}
+
+const ORDINALS: &[(&str, u32)] = &[
+    ("first", 1), ("1st", 1), ("second", 2), ("2nd", 2), ("third", 3), ("3rd", 3), ("fourth", 4), ("4th", 4),
+    ("fifth", 5), ("5th", 5), ("sixth", 6), ("6th", 6), ("seventh", 7), ("7th", 7), ("eighth", 8), ("8th", 8),
+    ("ninth", 9), ("9th", 9), ("tenth", 10), ("10th", 10),
+];
+
+/// The round number of a trigger: "the second round of talks", "a third round of
+/// negotiations", "round two"; only within the few words before the trigger.
+fn round_of(text: &str, clause: Span, trigger: Span) -> Option<u32> {
+    let from = clause.start().max(trigger.start().saturating_sub(40));
+    let window = text.get(from..trigger.end())?.to_ascii_lowercase();
+    let words: Vec<&str> = window.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let r = words.iter().position(|w| *w == "round")?;
+    let before = r.checked_sub(1).and_then(|i| words.get(i)).copied();
+    ORDINALS.iter().find(|(o, _)| Some(*o) == before).map(|(_, n)| *n)
 }
 
 fn is_past_verb(word: &str) -> bool {

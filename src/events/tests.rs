@@ -197,3 +197,13 @@ fn sidelines_lend_their_place() {
     let conference = m.iter().find(|m| m.kind == EventKind::Conference).expect("the ministers' meeting");
     assert_eq!(conference.date.map(|d| d.iso()).as_deref(), Some("2025-07-10"));
 }
+
+#[test]
+fn rounds_are_numbered() {
+    let t = "The second round of talks in Vienna ended on Friday.";
+    let d = doc(t, Some("2024-05-20"));
+    let m = run(&d, vec![day(t, "on Friday", "2024-05-17")], vec![place(t, "Vienna", PlaceKind::City, Some("Vienna"), "Austria")]);
+    assert_eq!(m.len(), 1, "{m:#?}");
+    assert_eq!(m[0].round, Some(2));
+    assert_eq!(m[0].status, Status::Held);
+}
