@@ -35,7 +35,12 @@ enum Command {
         inputs: Vec<String>,
         #[arg(short, long)]
         config: Option<PathBuf>,
+        /// Output format: json, jsonl, timelinejs, ics or csv.
+        #[arg(short, long, default_value = "json")]
+        format: render::Format,
     },
+    /// Print the JSON Schema of the timeline JSON.
+    Schema,
 }
 
 fn load_config(path: Option<&Path>) -> Result<Config> {
@@ -86,12 +91,20 @@ fn run(cli: Cli) -> Result<ExitCode> {
             render::write_site(&dir, &site).with_context(|| format!("writing the site to {}", dir.display()))?;
             Ok(report(&out))
         }
-        Command::Extract { inputs: args, config } => {
+        Command::Extract { inputs: args, config, format } => {
             let config = load_config(config.as_deref())?;
             let out = pipeline::run(&inputs(&args, &config), &config);
+            let export = render::export(format, &out.timeline);
             let mut stdout = std::io::stdout().lock();
-            stdout.write_all(render::timeline_json(&out.timeline).as_bytes())?;
+            stdout.write_all(export.text.as_bytes())?;
+            if let Some(note) = export.note {
+                eprintln!("summitry: {note}");
+            }
             Ok(report(&out))
+        }
+        Command::Schema => {
+            std::io::stdout().lock().write_all(render::schema::timeline_schema().as_bytes())?;
+            Ok(ExitCode::SUCCESS)
         }
     }
 }
