@@ -4,11 +4,12 @@
 //! and non-ASCII letters, so none can be used as a file name directly. [`SlugMap`]
 //! turns a set of keys into file-name-safe slugs that are
 //! - deterministic: they depend only on the key set, never on order or threads;
-//! - stable: a key that is already a clean slug (`2025-07-10-meeting-rubio-lavrov`,
-//!   `meeting`) keeps it; any other key gets a readable slug plus a short hash of the
-//!   key, so adding one key does not rename the others;
-//! - collision-free: keys whose slugs still collide get the hash, and a number after
-//!   that in the (practically impossible) case of a hash collision.
+//! - readable: a key whose slug no other key shares keeps it (`Marco Rubio` →
+//!   `marco-rubio`, `news/a.txt` → `news-a-txt`);
+//! - collision-free: keys that share a slug get the slug plus a short hash of the key
+//!   (except one that *is* that slug exactly), and a number after that in the
+//!   practically impossible case of a hash collision; so a page name only changes
+//!   when a new key with the same slug appears.
 //!
 //! [`Links`] is the only place that knows where a page lives; every href in the site
 //! is `root + Links::…`, where `root` is `""` or `"../"` for the page being written,
@@ -17,6 +18,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 const MAX_SLUG: usize = 60;
+/// Slugs that name other pages of a folder.
+const RESERVED: [&str; 1] = ["index"];
 
 /// Lowercase ASCII letters and digits, every other run of characters as one `-`.
 pub fn slugify(key: &str) -> String {
@@ -63,9 +66,17 @@ impl SlugMap {
         }
         let mut slugs = BTreeMap::new();
         let mut taken: BTreeSet<String> = BTreeSet::new();
-        // Clean keys first, so they always keep their own name.
+        // A key keeps its readable slug when no other key shares it, or when it is
+        // that slug exactly.
         for (base, group) in &by_base {
-            if let Some(k) = group.iter().find(|k| **k == base.as_str()).filter(|_| base != "index") {
+            if base.is_empty() || RESERVED.contains(&base.as_str()) {
+                continue;
+            }
+            let keeper = match group.as_slice() {
+                [only] => Some(*only),
+                _ => group.iter().copied().find(|k| *k == base.as_str()),
+            };
+            if let Some(k) = keeper {
                 taken.insert(base.clone());
                 slugs.insert(k.to_string(), base.clone());
             }
@@ -174,9 +185,10 @@ mod tests {
     }
 
     #[test]
-    fn clean_keys_keep_their_name_and_others_get_a_hash() {
-        let m = SlugMap::new(["2025-07-10-meeting-rubio-lavrov", "news/a.txt", "news-a-txt", "News/A.txt", "Ω", "index"]);
+    fn unique_keys_keep_their_slug_and_colliding_ones_get_a_hash() {
+        let m = SlugMap::new(["2025-07-10-meeting-rubio-lavrov", "news/a.txt", "news-a-txt", "News/A.txt", "Ω", "index", "Marco Rubio"]);
         assert_eq!(m.get("2025-07-10-meeting-rubio-lavrov"), "2025-07-10-meeting-rubio-lavrov");
+        assert_eq!(m.get("Marco Rubio"), "marco-rubio");
         assert_eq!(m.get("news-a-txt"), "news-a-txt");
         let a = m.get("news/a.txt");
         let b = m.get("News/A.txt");
@@ -187,11 +199,14 @@ mod tests {
 
     #[test]
     fn slugs_do_not_depend_on_order_or_on_other_keys() {
-        let a = SlugMap::new(["b/c", "a#1", "z"]);
-        let b = SlugMap::new(["z", "a#1", "b/c", "another/one"]);
+        let a = SlugMap::new(["b/c", "a#1", "z", "Q/r"]);
+        let b = SlugMap::new(["z", "a#1", "b/c", "another/one", "Q/r", "q-r"]);
         for k in ["b/c", "a#1", "z"] {
             assert_eq!(a.get(k), b.get(k));
         }
+        assert_eq!(a.get("Q/r"), "q-r");
+        assert_eq!(b.get("q-r"), "q-r");
+        assert_ne!(b.get("Q/r"), "q-r");
     }
 
     #[test]
