@@ -84,10 +84,13 @@ fn escape_into(out: &mut String, s: &str) {
 /// as text only.
 pub fn safe_url(url: &str) -> Option<&str> {
     let url = url.trim();
-    let lower = url.get(..8).map(str::to_ascii_lowercase).unwrap_or_default();
-    let scheme_ok = lower.starts_with("http://") || lower.starts_with("https://");
+    let rest = ["http://", "https://"]
+        .iter()
+        .find(|scheme| url.get(..scheme.len()).is_some_and(|s| s.eq_ignore_ascii_case(scheme)))
+        .and_then(|scheme| url.get(scheme.len()..));
+    let has_host = rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/'));
     let clean = !url.chars().any(|c| c.is_control() || c.is_whitespace());
-    (scheme_ok && clean && url.len() > "http://".len()).then_some(url)
+    (has_host && clean).then_some(url)
 }
 
 /// Serialize a value as JSON that is safe inside `<script type="application/ld+json">`:
@@ -294,8 +297,8 @@ mod tests {
     #[test]
     fn marks_within_a_range_with_clipping() {
         let text = "One. Two three. Four.";
-        let m = mark(text, 5..15, &[span(0, 9, "a", None), span(10, 20, "b", None)]);
-        assert_eq!(m.as_str(), "<mark class=\"a\" title=\"a\">Two</mark> <mark class=\"b\" title=\"b\">three</mark>");
+        let m = mark(text, 5..15, &[span(0, 8, "a", None), span(9, 20, "b", None)]);
+        assert_eq!(m.as_str(), "<mark class=\"a\" title=\"a\">Two</mark> <mark class=\"b\" title=\"b\">three.</mark>");
     }
 
     #[test]
