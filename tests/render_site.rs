@@ -307,3 +307,12 @@ fn pages_have_landmarks_and_ordered_headings() {
         assert!(!html.contains("http://") || !html.contains("<link rel=\"stylesheet\" href=\"http"), "{path}: external stylesheet");
     }
 }
+
+/// Writes the fixture site to `$SUMMITRY_FIXTURE_SITE`, for looking at it in a
+/// browser: `SUMMITRY_FIXTURE_SITE=/tmp/site cargo test --test render_site -- --ignored`.
+#[test]
+#[ignore]
+fn write_fixture_site_for_a_browser() {
+    let Some(dir) = std::env::var_os("SUMMITRY_FIXTURE_SITE") else { return };
+    write_site(Path::new(&dir), &fixture().site()).unwrap();
+}
