@@ -19,9 +19,10 @@
 //! Output: one paragraph per block (headings, list items and table cells too),
 //! which the shared boilerplate filter then cleans.
 //!
-//! Metadata, first found wins: the publication date from
-//! `article:published_time`, JSON-LD `datePublished` (any object of an
-//! `…Article`/`BlogPosting`/`Report` type, also in `@graph`), other common date
+//! Metadata, first found wins: the publication date from JSON-LD
+//! `datePublished` (any object of an `…Article`/`BlogPosting`/`Report` type,
+//! also in `@graph`; sites keep it right more often than the meta tag, which
+//! some fill with the last update), `article:published_time`, other common date
 //! meta tags, `itemprop="datePublished"`, `<time datetime>`; the title from
 //! `og:title`, JSON-LD `headline`, `<title>` (a " | Site" suffix naming the site
 //! is cut); the site from `og:site_name` or the JSON-LD publisher; the URL from
@@ -213,6 +214,10 @@ impl Dom {
         for edge in html.tree.root().traverse() {
             match edge {
                 Edge::Open(node) => {
+                    // Metadata may sit anywhere, even in hidden parts of the page.
+                    if let Node::Element(el) = node.value() {
+                        tags.observe(&el.name().to_ascii_lowercase(), el, node);
+                    }
                     if skipping.is_some() {
                         continue;
                     }
@@ -220,7 +225,6 @@ impl Dom {
                     match node.value() {
                         Node::Element(el) => {
                             let name = el.name().to_ascii_lowercase();
-                            tags.observe(&name, &el, node);
                             if excluded_tag(&name) || is_hidden(&el) {
                                 skipping = Some(node.id());
                                 continue;
@@ -909,7 +913,7 @@ impl MetaTags {
                     }
                 }
             }
-            "title" if self.title.is_none() => {
+            "title" if self.title.is_none() && !node.ancestors().any(|a| a.value().as_element().is_some_and(|e| e.name() == "svg")) => {
                 let t = normalize_space(&node_text(node));
                 if !t.is_empty() {
                     self.title = Some(t);
@@ -949,10 +953,11 @@ impl MetaTags {
 
     fn into_meta(self) -> FileMeta {
         let ld = LdInfo::from_scripts(&self.json_ld);
-        let published = self
-            .get(&["article:published_time", "og:article:published_time", "article:published", "og:published_time"])
+        let published = ld
+            .published
+            .as_deref()
             .and_then(lenient_date)
-            .or_else(|| ld.published.as_deref().and_then(lenient_date))
+            .or_else(|| self.get(&["article:published_time", "og:article:published_time", "article:published", "og:published_time"]).and_then(lenient_date))
             .or_else(|| self.get(DATE_META).and_then(lenient_date))
             .or_else(|| self.itemprop_published.as_deref().and_then(lenient_date))
             .or_else(|| self.get(&["parsely-page"]).and_then(parsely_page_date))
@@ -1086,11 +1091,13 @@ impl LdInfo {
     fn from_scripts(scripts: &[String]) -> LdInfo {
         let mut objects: Vec<serde_json::Map<String, Value>> = Vec::new();
         for s in scripts {
-            let s = s.trim();
-            let s = s.strip_prefix("<!--").unwrap_or(s);
-            let s = s.strip_suffix("-->").unwrap_or(s);
-            let s = s.trim().trim_start_matches("//<![CDATA[").trim_end_matches("//]]>");
-            if let Ok(v) = serde_json::from_str::<Value>(s.trim().trim_end_matches(';')) {
+            // Wrappers such as `<![CDATA[ … ]]>` or `<!-- … -->`: keep from the first
+            // bracket to the last.
+            let s = s.replace("<![CDATA[", " ").replace("]]>", " ");
+            let start = s.find(['{', '[']).unwrap_or(0);
+            let end = s.rfind(['}', ']']).map_or(s.len(), |e| e + 1);
+            let s = s.get(start..end).unwrap_or("");
+            if let Ok(v) = serde_json::from_str::<Value>(s) {
                 collect_objects(v, &mut objects);
             }
         }
