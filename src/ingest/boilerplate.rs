@@ -8,7 +8,7 @@
 //!
 //! The phrases are data (`data/boilerplate.txt`, compiled in); the shapes that
 //! are not a fixed phrase (bylines, lines that are only a date, share bars, a
-//! "Headline | Section | site" line, duplicates) are general rules below. The
+//! "Headline | Section | site" line, repeated headlines) are general rules below. The
 //! rules are deliberately conservative: a paragraph that reads as a sentence of
 //! the article is kept even when it starts like furniture ("By Tuesday, the
 //! envoys had left" is not a byline).
@@ -204,7 +204,9 @@ pub fn clean(paragraphs: Vec<String>) -> Vec<String> {
                 continue;
             }
         }
-        if word_count(p) >= 3 && !seen.insert(k.clone()) {
+        // A repeated headline goes wherever it repeats. Repeated prose stays:
+        // pages may quote the same passage twice on purpose.
+        if word_count(p) >= 3 && is_title_line(p) && !seen.insert(k.clone()) {
             continue;
         }
         kept.push(p.clone());

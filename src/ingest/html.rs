@@ -53,6 +53,7 @@ pub(crate) fn extract(source: &str) -> (FileMeta, Vec<String>) {
 #[derive(Default)]
 struct ClassLexicon {
     unlikely: Vec<Pattern>,
+    small: Vec<Pattern>,
     keep: Vec<Pattern>,
     negative: Vec<Pattern>,
     positive: Vec<Pattern>,
@@ -101,6 +102,7 @@ fn parse_class_lexicon(text: &str) -> Result<ClassLexicon, String> {
         }
         let list = match kind {
             "unlikely" => &mut lex.unlikely,
+            "small" => &mut lex.small,
             "keep" => &mut lex.keep,
             "negative" => &mut lex.negative,
             "positive" => &mut lex.positive,
@@ -620,6 +622,7 @@ impl<'a> Attempt<'a> {
         let mut candidates: Vec<(f64, usize)> =
             (0..dom.len()).filter(|&i| self.scored.get(i).copied().unwrap_or(false)).map(|i| (self.final_score(i), i)).collect();
         candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        if std::env::var("DBG_HTML").is_ok() { for &(sc, i) in candidates.iter().take(8) { eprintln!("DBG cand {} {} class={:?} id={:?} score={sc:.1} raw={:.1} ld={:.2} text={}", i, dom.tag(i), dom.class.get(i), dom.id.get(i), self.score.get(i).copied().unwrap_or(0.0), self.link_density(i), self.agg(i).text); } }
         let Some(&(top_score, top0)) = candidates.first() else {
             return self.render(&[body]);
         };
@@ -768,8 +771,14 @@ impl<'a> Attempt<'a> {
         if tag == "header" && self.link_density(i) > 0.33 {
             return true;
         }
-        if (is_heading(tag)) && self.class_weight(i) < 0.0 {
+        if is_heading(tag) && self.class_weight(i) < 0.0 {
             return true;
+        }
+        if a.text < MIN_TEXT {
+            let lex = &*CLASSES;
+            if [dom.class.get(i), dom.id.get(i)].into_iter().flatten().any(|attr| any_token(attr, &lex.small)) {
+                return true;
+            }
         }
         if !self.flags.clean_conditionally || !matches!(tag, "form" | "fieldset" | "table" | "ul" | "ol" | "div" | "section" | "header") {
             return false;
