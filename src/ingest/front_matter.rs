@@ -46,7 +46,7 @@ pub(crate) fn split<'a>(path: &str, text: &'a str) -> Result<(FileMeta, &'a str)
             return Err(err(number, format!("unexpected indented line {trimmed:?}")));
         }
         let Some((key, value)) = line.split_once(':') else {
-            return Err(err(number, format!("expected `key: value`, found {trimmed:?}")));
+            return Err(err(number, format!("expected `key: value`, found {trimmed:?} (is the closing `---` missing?)")));
         };
         let key = key.trim();
         if key.is_empty() || key.contains(char::is_whitespace) {

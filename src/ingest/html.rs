@@ -17,7 +17,8 @@
 //! are data (`data/html_classes.txt`).
 //!
 //! Output: one paragraph per block (headings, list items and table cells too),
-//! which the shared boilerplate filter then cleans.
+//! which the shared boilerplate filter then cleans. The page's `<h1>` comes
+//! first when it is the article's title, even if it stood outside the article.
 //!
 //! Metadata, first found wins: the publication date from JSON-LD
 //! `datePublished` (any object of an `…Article`/`BlogPosting`/`Report` type,
@@ -42,8 +43,16 @@ pub(crate) fn extract(source: &str) -> (FileMeta, Vec<String>) {
     let html = Html::parse_document(source);
     let (dom, tags) = Dom::build(&html);
     drop(html);
+    let h1 = tags.h1.clone();
     let meta = tags.into_meta();
-    let paragraphs = main_text(&dom);
+    let mut paragraphs = main_text(&dom);
+    // The headline usually sits in a page header that extraction leaves out;
+    // later stages read it as the first line, as in the other formats.
+    if let (Some(h1), Some(title)) = (h1, meta.title.as_deref()) {
+        if h1.eq_ignore_ascii_case(title) && !paragraphs.iter().take(5).any(|p| p.eq_ignore_ascii_case(title)) && !paragraphs.is_empty() {
+            paragraphs.insert(0, h1);
+        }
+    }
     (meta, paragraphs)
 }
 
@@ -527,8 +536,16 @@ impl<'a> Attempt<'a> {
     /// three more ancestors (less with each level).
     fn credit(&mut self, first: usize, points: f64) {
         let mut node = Some(first);
-        for level in 0..5 {
-            let Some(i) = node else { break };
+        let mut level = 0;
+        while level < 5 {
+            let Some(mut i) = node else { break };
+            // A div that only wraps one paragraph is the paragraph: look past it.
+            while self.is_p_wrapper(i) {
+                match self.dom.parent(i) {
+                    Some(p) => i = p,
+                    None => break,
+                }
+            }
             let tag = self.dom.tag(i);
             if i == ROOT || tag == "html" || tag == "#root" {
                 break;
@@ -543,7 +560,23 @@ impl<'a> Attempt<'a> {
                 *s += points / divider;
             }
             node = self.dom.parent(i);
+            level += 1;
         }
+    }
+
+    /// A `div` whose only content is one `p` (and whitespace), with few links.
+    fn is_p_wrapper(&self, i: usize) -> bool {
+        if self.dom.tag(i) != "div" || self.link_density(i) >= 0.25 {
+            return false;
+        }
+        let mut elements = self.dom.children(i).iter().filter(|&&c| self.alive(c) && (!self.dom.is_text(c) || self.agg(c).text > 1));
+        matches!((elements.next(), elements.next()), (Some(&c), None) if self.dom.tag(c) == "p")
+    }
+
+    /// Reads as a paragraph of its own: a `p`, or a box with no blocks inside.
+    fn is_paragraph_like(&self, i: usize) -> bool {
+        let tag = self.dom.tag(i);
+        tag == "p" || (matches!(tag, "div" | "section" | "center" | "font") && !self.agg(i).has_block)
     }
 
     fn paragraph_points(text: usize, commas: usize) -> f64 {
@@ -622,7 +655,6 @@ impl<'a> Attempt<'a> {
         let mut candidates: Vec<(f64, usize)> =
             (0..dom.len()).filter(|&i| self.scored.get(i).copied().unwrap_or(false)).map(|i| (self.final_score(i), i)).collect();
         candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        if std::env::var("DBG_HTML").is_ok() { for &(sc, i) in candidates.iter().take(8) { eprintln!("DBG cand {} {} class={:?} id={:?} score={sc:.1} raw={:.1} ld={:.2} text={}", i, dom.tag(i), dom.class.get(i), dom.id.get(i), self.score.get(i).copied().unwrap_or(0.0), self.link_density(i), self.agg(i).text); } }
         let Some(&(top_score, top0)) = candidates.first() else {
             return self.render(&[body]);
         };
@@ -701,9 +733,10 @@ impl<'a> Attempt<'a> {
                         bonus = top_final * 0.2;
                     }
                     let scored = self.scored.get(s).copied().unwrap_or(false);
-                    if scored && self.final_score(s) + bonus >= threshold {
+                    let same_class_prose = bonus > 0.0 && self.agg(s).text >= 140 && self.link_density(s) < 0.25;
+                    if (scored && self.final_score(s) + bonus >= threshold) || same_class_prose {
                         parts.push(s);
-                    } else if dom.tag(s) == "p" {
+                    } else if self.is_paragraph_like(s) || self.is_p_wrapper(s) {
                         let a = self.agg(s);
                         let ld = self.link_density(s);
                         let text = self.text_of(s);
@@ -905,6 +938,8 @@ struct MetaTags {
     /// `datetime` of `<time>` elements: (marked as publication, value).
     times: Vec<(bool, String)>,
     itemprop_published: Option<String>,
+    /// Text of the first `<h1>`.
+    h1: Option<String>,
 }
 
 impl MetaTags {
@@ -926,6 +961,12 @@ impl MetaTags {
                 let t = normalize_space(&node_text(node));
                 if !t.is_empty() {
                     self.title = Some(t);
+                }
+            }
+            "h1" if self.h1.is_none() => {
+                let t = normalize_space(&node_text(node));
+                if !t.is_empty() {
+                    self.h1 = Some(t);
                 }
             }
             "link" if self.canonical.is_none() => {
