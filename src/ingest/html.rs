@@ -390,6 +390,9 @@ struct Attempt<'a> {
     agg: Vec<Agg>,
     score: Vec<f64>,
     scored: Vec<bool>,
+    /// Inside a `p`, `pre`, `td`, `li` or a leaf box (already scored as a paragraph).
+    in_paragraph: Vec<bool>,
+    in_figure: Vec<bool>,
 }
 
 impl<'a> Attempt<'a> {
@@ -432,9 +435,48 @@ impl<'a> Attempt<'a> {
                 }
             }
         }
-        let mut attempt = Attempt { dom, flags, dead, agg: vec![Agg::default(); n], score: vec![0.0; n], scored: vec![false; n] };
+        let mut attempt = Attempt {
+            dom,
+            flags,
+            dead,
+            agg: vec![Agg::default(); n],
+            score: vec![0.0; n],
+            scored: vec![false; n],
+            in_paragraph: vec![false; n],
+            in_figure: vec![false; n],
+        };
         attempt.aggregate();
+        attempt.context();
         attempt
+    }
+
+    /// Pre-order flags that depend on ancestors, so no check walks up the tree.
+    fn context(&mut self) {
+        let dom = self.dom;
+        for i in 1..dom.len() {
+            let Some(p) = dom.parent(i) else { continue };
+            let ptag = dom.tag(p);
+            let parent_in_para = self.in_paragraph.get(p).copied().unwrap_or(false);
+            let in_para = if matches!(ptag, "p" | "pre" | "td" | "li") || self.is_leaf_box(p) {
+                true
+            } else if is_block(ptag) {
+                false
+            } else {
+                parent_in_para
+            };
+            let in_fig = ptag == "figure" || self.in_figure.get(p).copied().unwrap_or(false);
+            if let Some(slot) = self.in_paragraph.get_mut(i) {
+                *slot = in_para;
+            }
+            if let Some(slot) = self.in_figure.get_mut(i) {
+                *slot = in_fig || dom.tag(i) == "figure";
+            }
+        }
+    }
+
+    /// A box with no blocks inside reads as one paragraph.
+    fn is_leaf_box(&self, i: usize) -> bool {
+        matches!(self.dom.tag(i), "div" | "section" | "article" | "center" | "font" | "span") && !self.agg(i).has_block
     }
 
     fn alive(&self, i: usize) -> bool {
@@ -575,8 +617,7 @@ impl<'a> Attempt<'a> {
 
     /// Reads as a paragraph of its own: a `p`, or a box with no blocks inside.
     fn is_paragraph_like(&self, i: usize) -> bool {
-        let tag = self.dom.tag(i);
-        tag == "p" || (matches!(tag, "div" | "section" | "center" | "font") && !self.agg(i).has_block)
+        self.dom.tag(i) == "p" || self.is_leaf_box(i)
     }
 
     fn paragraph_points(text: usize, commas: usize) -> f64 {
@@ -591,8 +632,8 @@ impl<'a> Attempt<'a> {
             }
             let tag = dom.tag(i);
             let a = self.agg(i);
-            let leaf_box = matches!(tag, "div" | "section" | "article" | "center" | "font" | "span") && !a.has_block;
-            if matches!(tag, "p" | "pre" | "td") || (leaf_box && !self.inside_paragraph(i)) {
+            let leaf_box = self.is_leaf_box(i);
+            if matches!(tag, "p" | "pre" | "td") || (leaf_box && !self.in_paragraph.get(i).copied().unwrap_or(false)) {
                 if a.text >= 25 {
                     if let Some(p) = dom.parent(i) {
                         self.credit(p, Self::paragraph_points(a.text, a.commas));
@@ -615,37 +656,17 @@ impl<'a> Attempt<'a> {
         }
     }
 
-    /// Inside a `p`, `pre`, `td` or a leaf box already scored as a paragraph.
-    fn inside_paragraph(&self, i: usize) -> bool {
-        let mut node = self.dom.parent(i);
-        while let Some(p) = node {
-            let tag = self.dom.tag(p);
-            if matches!(tag, "p" | "pre" | "td" | "li") {
-                return true;
-            }
-            if matches!(tag, "div" | "section" | "article" | "center" | "font" | "span") && !self.agg(p).has_block {
-                return true;
-            }
-            if is_block(tag) {
-                return false;
-            }
-            node = self.dom.parent(p);
-        }
-        false
-    }
-
     fn final_score(&self, i: usize) -> f64 {
         self.score.get(i).copied().unwrap_or(0.0) * (1.0 - self.link_density(i))
     }
 
-    fn is_ancestor(&self, anc: usize, mut node: usize) -> bool {
+    fn ancestors(&self, mut node: usize) -> std::collections::HashSet<usize> {
+        let mut set = std::collections::HashSet::new();
         while let Some(p) = self.dom.parent(node) {
-            if p == anc {
-                return true;
-            }
+            set.insert(p);
             node = p;
         }
-        false
+        set
     }
 
     fn run(mut self) -> Vec<String> {
@@ -665,12 +686,13 @@ impl<'a> Attempt<'a> {
         // Several near-equal candidates under one ancestor: the ancestor is the article.
         let rivals: Vec<usize> = candidates.iter().skip(1).take(4).filter(|(s, _)| *s >= 0.75 * top_score).map(|&(_, i)| i).collect();
         if rivals.len() >= 3 {
+            let ancestors: Vec<std::collections::HashSet<usize>> = rivals.iter().map(|&r| self.ancestors(r)).collect();
             let mut node = dom.parent(top);
             while let Some(p) = node {
                 if p == body || p == ROOT {
                     break;
                 }
-                if rivals.iter().filter(|&&r| self.is_ancestor(p, r)).count() >= 3 {
+                if ancestors.iter().filter(|set| set.contains(&p)).count() >= 3 {
                     top = p;
                     break;
                 }
@@ -833,22 +855,11 @@ impl<'a> Attempt<'a> {
         let li = a.li as f64 - 100.0;
         let ld = self.link_density(i);
         let heading_density = if a.text == 0 { 0.0 } else { a.heading as f64 / a.text as f64 };
-        (a.img > 1 && p / img < 0.5 && !self.in_figure(i))
+        (a.img > 1 && p / img < 0.5 && !self.in_figure.get(i).copied().unwrap_or(false))
             || (!is_list && li > p)
             || (!is_list && heading_density < 0.9 && a.text < 25 && (a.img == 0 || a.img > 2) && ld > 0.0)
             || (!is_list && weight < 25.0 && ld > 0.2)
             || (weight >= 25.0 && ld > 0.5)
-    }
-
-    fn in_figure(&self, i: usize) -> bool {
-        let mut node = Some(i);
-        while let Some(n) = node {
-            if self.dom.tag(n) == "figure" {
-                return true;
-            }
-            node = self.dom.parent(n);
-        }
-        false
     }
 
     /// Paragraphs of the chosen subtrees.
