@@ -7,7 +7,8 @@
 //! platform, and the list is sorted by id so runs are reproducible.
 
 use super::{Format, IngestError, Input, SourceFile};
-use std::path::Path;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 
 /// List the files under `inputs`: directories recursively in sorted order, only
 /// files with a known extension (`.txt`, `.md`, `.markdown`, `.html`, `.htm`,
@@ -22,7 +23,8 @@ pub fn discover(inputs: &[Input]) -> (Vec<SourceFile>, Vec<IngestError>) {
                 Err(source) => errors.push(IngestError::Io { path: path.display().to_string(), source }),
                 Ok(m) if m.is_dir() => {
                     let mut found = Vec::new();
-                    walk(path, "", &mut found, &mut errors);
+                    let mut visited = HashSet::new();
+                    walk(path, "", &mut found, &mut errors, &mut visited);
                     found.sort();
                     files.extend(found);
                 }
@@ -37,7 +39,13 @@ pub fn discover(inputs: &[Input]) -> (Vec<SourceFile>, Vec<IngestError>) {
 }
 
 /// Collect files under `dir`; `prefix` is `dir`'s id relative to the input (empty or ending in `/`).
-fn walk(dir: &Path, prefix: &str, found: &mut Vec<SourceFile>, errors: &mut Vec<IngestError>) {
+/// `visited` holds the real paths of folders already walked, so a symlink loop ends.
+fn walk(dir: &Path, prefix: &str, found: &mut Vec<SourceFile>, errors: &mut Vec<IngestError>, visited: &mut HashSet<PathBuf>) {
+    if let Ok(real) = std::fs::canonicalize(dir) {
+        if !visited.insert(real) {
+            return;
+        }
+    }
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(source) => {
@@ -59,7 +67,7 @@ fn walk(dir: &Path, prefix: &str, found: &mut Vec<SourceFile>, errors: &mut Vec<
         };
         let id = format!("{prefix}{name}");
         if meta.is_dir() {
-            walk(&path, &format!("{id}/"), found, errors);
+            walk(&path, &format!("{id}/"), found, errors, visited);
         } else if Format::from_name(&name).is_some() {
             found.push(SourceFile { id, path: Some(path) });
         }
@@ -94,5 +102,18 @@ mod tests {
         assert_eq!(errors.len(), 1);
         let msg = errors[0].to_string();
         assert!(msg.contains("missing.txt") && msg.contains("cannot read"), "{msg}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlink_loop_ends() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir_all(dir.path().join("a")).unwrap();
+        fs::write(dir.path().join("a/x.txt"), "x").unwrap();
+        std::os::unix::fs::symlink(dir.path(), dir.path().join("a/loop")).unwrap();
+        let (files, errors) = discover(&[Input::Path(dir.path().to_path_buf())]);
+        assert!(errors.is_empty());
+        let ids: Vec<&str> = files.iter().map(|f| f.id.as_str()).collect();
+        assert_eq!(ids, ["a/x.txt"]);
     }
 }

@@ -28,7 +28,7 @@
 pub mod boilerplate;
 mod discover;
 mod front_matter;
-pub mod html;
+mod html;
 mod jsonl;
 mod markdown;
 mod plain;
