@@ -117,11 +117,10 @@ fn readability_pages() {
     let right = dated.iter().filter(|r| r.date.as_ref().is_some_and(|(e, f)| f.as_deref() == Some(e.as_str()))).count();
     println!("dates found wrong or missing:");
     for r in &dated {
-        if let Some((e, f)) = &r.date {
-            if f.as_deref() != Some(e.as_str()) {
+        if let Some((e, f)) = &r.date
+            && f.as_deref() != Some(e.as_str()) {
                 println!("  {:<40} expected {e}, found {}", r.name, f.as_deref().unwrap_or("none"));
             }
-        }
     }
     let date_share = right as f64 / dated.len().max(1) as f64;
     println!(

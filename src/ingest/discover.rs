@@ -41,11 +41,10 @@ pub fn discover(inputs: &[Input]) -> (Vec<SourceFile>, Vec<IngestError>) {
 /// Collect files under `dir`; `prefix` is `dir`'s id relative to the input (empty or ending in `/`).
 /// `visited` holds the real paths of folders already walked, so a symlink loop ends.
 fn walk(dir: &Path, prefix: &str, found: &mut Vec<SourceFile>, errors: &mut Vec<IngestError>, visited: &mut HashSet<PathBuf>) {
-    if let Ok(real) = std::fs::canonicalize(dir) {
-        if !visited.insert(real) {
+    if let Ok(real) = std::fs::canonicalize(dir)
+        && !visited.insert(real) {
             return;
         }
-    }
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(source) => {

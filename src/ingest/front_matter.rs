@@ -30,7 +30,7 @@ pub(crate) fn split<'a>(path: &str, text: &'a str) -> Result<(FileMeta, &'a str)
     let mut seen: Vec<&str> = Vec::new();
     let mut in_unknown = false;
     let mut number = 1;
-    while let Some((end, line)) = lines.next() {
+    for (end, line) in lines {
         number += 1;
         let trimmed = line.trim();
         if line.trim_end() == "---" || line.trim_end() == "..." {

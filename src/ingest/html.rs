@@ -48,11 +48,10 @@ pub(crate) fn extract(source: &str) -> (FileMeta, Vec<String>) {
     let mut paragraphs = main_text(&dom);
     // The headline usually sits in a page header that extraction leaves out;
     // later stages read it as the first line, as in the other formats.
-    if let (Some(h1), Some(title)) = (h1, meta.title.as_deref()) {
-        if h1.eq_ignore_ascii_case(title) && !paragraphs.iter().take(5).any(|p| p.eq_ignore_ascii_case(title)) && !paragraphs.is_empty() {
+    if let (Some(h1), Some(title)) = (h1, meta.title.as_deref())
+        && h1.eq_ignore_ascii_case(title) && !paragraphs.iter().take(5).any(|p| p.eq_ignore_ascii_case(title)) && !paragraphs.is_empty() {
             paragraphs.insert(0, h1);
         }
-    }
     (meta, paragraphs)
 }
 
@@ -187,11 +186,10 @@ impl Dom {
         self.hash_link.push(false);
         self.own_len.push(0);
         self.own_commas.push(0);
-        if let Some(c) = self.children.get_mut(parent) {
-            if parent != i {
+        if let Some(c) = self.children.get_mut(parent)
+            && parent != i {
                 c.push(i);
             }
-        }
         i
     }
 
@@ -236,7 +234,7 @@ impl Dom {
                     match node.value() {
                         Node::Element(el) => {
                             let name = el.name().to_ascii_lowercase();
-                            if excluded_tag(&name) || is_hidden(&el) {
+                            if excluded_tag(&name) || is_hidden(el) {
                                 skipping = Some(node.id());
                                 continue;
                             }
@@ -260,7 +258,7 @@ impl Dom {
                         }
                         Node::Text(t) => {
                             let i = dom.push(parent, String::new());
-                            let s: &str = &t;
+                            let s: &str = t;
                             if let Some(l) = dom.own_len.get_mut(i) {
                                 *l = collapsed_len(s);
                             }
@@ -429,11 +427,10 @@ impl<'a> Attempt<'a> {
                 let bad_role = matches!(role, "menu" | "menubar" | "complementary" | "navigation" | "alert" | "alertdialog" | "dialog" | "banner" | "contentinfo");
                 remove = unlikely || bad_role;
             }
-            if remove {
-                if let Some(d) = dead.get_mut(i) {
+            if remove
+                && let Some(d) = dead.get_mut(i) {
                     *d = true;
                 }
-            }
         }
         let mut attempt = Attempt {
             dom,
@@ -634,11 +631,10 @@ impl<'a> Attempt<'a> {
             let a = self.agg(i);
             let leaf_box = self.is_leaf_box(i);
             if matches!(tag, "p" | "pre" | "td") || (leaf_box && !self.in_paragraph.get(i).copied().unwrap_or(false)) {
-                if a.text >= 25 {
-                    if let Some(p) = dom.parent(i) {
+                if a.text >= 25
+                    && let Some(p) = dom.parent(i) {
                         self.credit(p, Self::paragraph_points(a.text, a.commas));
                     }
-                }
             } else if matches!(tag, "div" | "section" | "article") && a.has_block {
                 // Loose text between the blocks of a box is a paragraph of that box.
                 let (mut text, mut commas) = (0, 0);
@@ -982,30 +978,26 @@ impl MetaTags {
             }
             "link" if self.canonical.is_none() => {
                 let rel = el.attr("rel").unwrap_or("").to_ascii_lowercase();
-                if rel.split_whitespace().any(|r| r == "canonical") {
-                    if let Some(h) = el.attr("href").map(str::trim).filter(|h| !h.is_empty()) {
+                if rel.split_whitespace().any(|r| r == "canonical")
+                    && let Some(h) = el.attr("href").map(str::trim).filter(|h| !h.is_empty()) {
                         self.canonical = Some(h.to_string());
                     }
-                }
             }
-            "script" => {
-                if el.attr("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) {
+            "script"
+                if el.attr("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) => {
                     self.json_ld.push(node_text(node));
                 }
-            }
             _ => {}
         }
-        if name == "time" {
-            if let Some(dt) = el.attr("datetime") {
+        if name == "time"
+            && let Some(dt) = el.attr("datetime") {
                 let marked = el.attr("pubdate").is_some() || el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datePublished"));
                 self.times.push((marked, dt.to_string()));
             }
-        }
-        if name != "meta" && self.itemprop_published.is_none() && el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datePublished")) {
-            if let Some(v) = el.attr("content").or_else(|| el.attr("datetime")) {
+        if name != "meta" && self.itemprop_published.is_none() && el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
+            && let Some(v) = el.attr("content").or_else(|| el.attr("datetime")) {
                 self.itemprop_published = Some(v.to_string());
             }
-        }
     }
 
     fn get(&self, keys: &[&str]) -> Option<&str> {
@@ -1073,7 +1065,7 @@ fn node_text(node: ego_tree::NodeRef<'_, Node>) -> String {
     let mut s = String::new();
     for d in node.descendants() {
         if let Node::Text(t) = d.value() {
-            s.push_str(&t);
+            s.push_str(t);
         }
     }
     s
@@ -1091,16 +1083,14 @@ fn strip_site(title: &str, site: Option<&str>) -> String {
     let head_end = title.char_indices().nth(k).map_or(title.len(), |(i, _)| i);
     let tail_start = title.char_indices().nth(total - k).map_or(0, |(i, _)| i);
     for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
-        if let (Some(tail), Some(rest)) = (title.get(tail_start..), title.get(..tail_start)) {
-            if tail.to_lowercase() == site_lower && rest.ends_with(sep) {
+        if let (Some(tail), Some(rest)) = (title.get(tail_start..), title.get(..tail_start))
+            && tail.to_lowercase() == site_lower && rest.ends_with(sep) {
                 return rest.trim_end_matches(sep).trim().to_string();
             }
-        }
-        if let (Some(head), Some(rest)) = (title.get(..head_end), title.get(head_end..)) {
-            if head.to_lowercase() == site_lower && rest.starts_with(sep) {
+        if let (Some(head), Some(rest)) = (title.get(..head_end), title.get(head_end..))
+            && head.to_lowercase() == site_lower && rest.starts_with(sep) {
                 return rest.get(sep.len()..).unwrap_or(rest).trim().to_string();
             }
-        }
     }
     title.to_string()
 }
