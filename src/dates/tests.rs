@@ -1,0 +1,3 @@
+//! Unit tests of the tagger on sentences written for them.
+use super::*;
+
