@@ -45,6 +45,8 @@ pub enum Sem {
     Season { s: u32, y: YearRef },
     Decade(i32),
     Century(i32),
+    /// "the week of March 6": the week containing that day.
+    WeekOf(Box<Sem>),
     Duration { unit: Unit, n: Option<f64>, rel: Option<i32> },
     Ref(&'static str),
     Set(String),
@@ -159,6 +161,12 @@ impl<'a> Grammar<'a> {
         let t = self.t.get(i)?;
         match t.kind {
             Kind::Num { v, comma, .. } => {
+                // "2 1/2 years"
+                if let (Some((a, _)), Some((b, _))) = (self.num(i + 1), self.num(i + 3)) {
+                    if self.p(i + 2, '/') && self.glued(i + 2) && self.glued(i + 3) && b > a && b <= 10 && !self.glued(i + 1) {
+                        return Some((i + 4, Qty::N(v as f64 + a as f64 / b as f64)));
+                    }
+                }
                 if self.p(i + 1, '.') && self.glued(i + 1) && self.glued(i + 2) {
                     if let Some((f, nd)) = self.num(i + 2) {
                         let frac = f as f64 / 10f64.powi(nd as i32);
@@ -222,6 +230,17 @@ impl<'a> Grammar<'a> {
         let (j, q) = self.qty(i)?;
         let k = if self.p(j, '-') && self.glued(j) && self.glued(j + 1) { j + 1 } else { j };
         let (u, plural) = self.unit(k)?;
+        // "a second time" is an ordinal; "three-quarters of" a fraction.
+        if self.e(i).is_some_and(|e| e.article) && self.lower_is(k, "second") {
+            return None;
+        }
+        if u == Unit::Quarter && k > j && self.w(k + 1, "of") {
+            return None;
+        }
+        // "a 6-year-old boy": an age, not a duration.
+        if self.w(k + 1, "old") || self.p(k + 1, '-') && self.w(k + 2, "old") {
+            return None;
+        }
         let n = match q {
             Qty::N(n) => Some(n),
             Qty::Vague => None,
@@ -251,7 +270,7 @@ impl<'a> Grammar<'a> {
         let followed_by_date = self.day_num(j).is_some() || self.year_at(j).is_some() || self.year_at(j + 1).is_some() && self.p(j, ',');
         if e.month_abbr {
             // "Jan", "Dec." are no words, but "mar" can be: need capital or dot or a date.
-            if lower && !followed_by_date && !self.p(i + 1, '.') {
+            if !followed_by_date && !(self.p(i + 1, '.') && self.glued(i + 1)) {
                 return None;
             }
             return Some((j, mo));
@@ -338,6 +357,10 @@ impl<'a> Grammar<'a> {
         if i > 0 && self.glued(i) && (self.p(i - 1, '-') || self.p(i - 1, '/') || self.p(i - 1, '.') || self.p(i - 1, '$') || self.p(i - 1, '+')) {
             return None;
         }
+        // "2 1/2": a fraction after a whole number.
+        if third.is_none() && i > 0 && self.num(i - 1).is_some() {
+            return None;
+        }
         match third {
             Some((c, nc)) => {
                 if na == 4 && sep != '.' {
@@ -393,7 +416,12 @@ impl<'a> Grammar<'a> {
         if let Some((k, y)) = self.year_at(jy) {
             return m(k, Sem::Month { y: YearRef::Abs(y), m: mo, end: None, rel: None });
         }
-        // "March in 1 year" etc. are not news forms. Bare month.
+        // "June last year", "January this year"
+        if let Some(n) = self.e(j).and_then(|e| e.rel) {
+            if self.unit(j + 1).is_some_and(|(u, p)| u == Unit::Year && !p) && !self.lower_is(j, "past") {
+                return m(j + 2, Sem::Month { y: YearRef::Rel(n as i32), m: mo, end: None, rel: None });
+            }
+        }
         m(j, Sem::Month { y: YearRef::Tense, m: mo, end: None, rel: None })
     }
 
@@ -472,6 +500,10 @@ impl<'a> Grammar<'a> {
         if the && !word_ordinal && matches!(self.t.get(i0).map(|t| t.kind), Some(Kind::Ord(_))) {
             // "the 20th century" is a century
             if self.e(j).is_some_and(|e| e.unit.is_some()) {
+                return None;
+            }
+            let prep = i.checked_sub(1).is_some_and(|p| matches!(self.e(p).and_then(|e| e.word), Some("on" | "by" | "until" | "till" | "since" | "from" | "before" | "after" | "to" | "through")));
+            if !prep {
                 return None;
             }
             return m(j, Sem::DayOfMonth(d));
@@ -634,9 +666,16 @@ impl<'a> Grammar<'a> {
                 return m(k2, Sem::Duration { unit: u, n: q, rel: Some(dir) });
             }
         }
+        // "last night"
+        if n == -1 && !the && self.lower_is(k, "night") {
+            return m(k + 1, Sem::Time { day: Some(Box::new(Sem::Rel { unit: Unit::Day, n: -1 })), clock: "NI".into() });
+        }
         if let Some((u, plural)) = self.unit(k) {
             if plural {
-                // "the past years", "recent years" are vague
+                // "the coming months": a vague future; "the past years" stays out
+                if !the && (word == "coming" || word == "upcoming") {
+                    return m(k + 1, Sem::Ref("FUTURE_REF"));
+                }
                 return None;
             }
             if the && word == "past" {
@@ -743,6 +782,7 @@ impl<'a> Grammar<'a> {
         if let Some(Kind::Num { comma: true, .. }) = self.t.get(j).map(|t| t.kind) {
             return None;
         }
+        let k = if self.w(k, "or") && self.w(k + 1, "so") && (self.lower_is(k + 2, "ago") || self.e(k + 2).is_some_and(|e| e.earlier_later.is_some())) { k + 2 } else { k };
         if !the {
             // offsets: "two days ago", "a year earlier", "three weeks later", "2 years from now"
             if let Some(dir) = self.e(k).and_then(|e| match e.word {
@@ -927,7 +967,8 @@ impl<'a> Grammar<'a> {
     /// Is the four-digit number at i a year? Not a count ("2000 troops", "about 1500"),
     /// not part of a code, phone number, score or amount.
     fn plausible_year(&self, i: usize, v: u64) -> bool {
-        if i > 0 && self.glued(i) && (self.p(i - 1, '$') || self.p(i - 1, '-') || self.p(i - 1, '/') || self.p(i - 1, '.') || self.p(i - 1, ':') || self.p(i - 1, '#') || self.p(i - 1, '+')) {
+        let prefixed = i >= 2 && self.p(i - 1, '-') && (self.lower_is(i - 2, "mid") || self.lower_is(i - 2, "pre") || self.lower_is(i - 2, "post"));
+        if !prefixed && i > 0 && self.glued(i) && (self.p(i - 1, '$') || self.p(i - 1, '-') || self.p(i - 1, '/') || self.p(i - 1, '.') || self.p(i - 1, ':') || self.p(i - 1, '#') || self.p(i - 1, '+')) {
             return false;
         }
         if self.glued(i + 1) && (self.p(i + 1, '-') || self.p(i + 1, '/') || self.p(i + 1, ':') || self.p(i + 1, '%')) {
@@ -1089,6 +1130,11 @@ impl<'a> Grammar<'a> {
                             return Some(Match { start: i, end: inner.end, sem: inner.sem, modifier: None });
                         }
                     }
+                    if let Sem::Offset { n, narrative: true, .. } = inner.sem {
+                        if n == 0.0 && self.w(i + 1, "that") {
+                            return Some(Match { start: i, end: inner.end, sem: inner.sem, modifier: None });
+                        }
+                    }
                 }
             }
             if let Some(a) = e.approx {
@@ -1222,6 +1268,15 @@ impl<'a> Grammar<'a> {
                         consider(self.year_or_decade(i));
                         consider(self.quarter(i));
                     }
+                    if e.number.is_some() {
+                        let ctx = i.checked_sub(1).is_some_and(|p| matches!(self.e(p).and_then(|e| e.word), Some("in" | "by" | "since" | "until" | "of")));
+                        if let Some((k, y)) = self.spoken_year(i, ctx) {
+                            consider(m(k, Sem::Year { y, end: None }));
+                        }
+                    }
+                    if e.word == Some("that") {
+                        consider(self.that_period(i));
+                    }
                     if e.word == Some("yearago") {
                         consider(m(i + 1, Sem::YearAgoPeriod { narrative: true }));
                     }
@@ -1247,9 +1302,78 @@ impl<'a> Grammar<'a> {
         best.map(|(end, sem)| Match { start: i, end, sem, modifier: None })
     }
 
+    /// A year said in words: "nineteen ninety-six", "two thousand and one" (the latter only
+    /// where a year is expected, since "two thousand" is also a count).
+    fn spoken_year(&self, i: usize, year_context: bool) -> Option<(usize, i32)> {
+        let e = self.e(i)?;
+        let n = e.number?;
+        if e.tens {
+            return None;
+        }
+        if (11..=20).contains(&n) {
+            let t = self.e(i + 1)?;
+            if !t.tens {
+                return None;
+            }
+            let mut y = n * 100 + t.number?;
+            let mut k = i + 2;
+            let kk = if self.p(k, '-') && self.glued(k) { k + 1 } else { k };
+            if let Some(o) = self.e(kk).and_then(|e| if e.tens { None } else { e.number }) {
+                if (1..=9).contains(&o) {
+                    y += o;
+                    k = kk + 1;
+                }
+            }
+            return Some((k, y as i32));
+        }
+        if n == 2 && year_context && self.e(i + 1).is_some_and(|e| e.thousand) {
+            let mut k = i + 2;
+            let kk = if self.w(k, "and") { k + 1 } else { k };
+            let mut y = 2000;
+            if let Some(o) = self.e(kk).and_then(|e| if e.tens { None } else { e.number }) {
+                if (1..=19).contains(&o) {
+                    y += o as i32;
+                    k = kk + 1;
+                }
+            }
+            return Some((k, y));
+        }
+        None
+    }
+
+    /// "that year", "that same day", "earlier that day": the narrative's period.
+    fn that_period(&self, i: usize) -> Option<(usize, Sem)> {
+        if !self.w(i, "that") {
+            return None;
+        }
+        let j = if self.w(i + 1, "same") { i + 2 } else { i + 1 };
+        let (u, plural) = self.unit(j)?;
+        if plural || !matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
+            return None;
+        }
+        m(j + 1, Sem::Offset { unit: u, n: 0.0, narrative: true })
+    }
+
     /// "the weekend", "the year", "the week", "the month", "the current year", "the 1990s" (article out).
     fn parse_core_the(&self, i: usize) -> Option<(usize, Sem)> {
         let j = i + 1;
+        if let Some(d) = self.e(j).map(|e| e.decade).filter(|d| *d > 0) {
+            return m(j + 1, Sem::Decade(d));
+        }
+        // "the year 2000", "the year two thousand"
+        if self.lower_is(j, "year") {
+            if let Some((k, y)) = self.year_at(j + 1).or_else(|| self.spoken_year(j + 1, true)) {
+                return m(k, Sem::Year { y, end: None });
+            }
+        }
+        // "the week of March 6"
+        if self.lower_is(j, "week") && self.w(j + 1, "of") {
+            if let Some((k, sem)) = self.month_first(j + 2).or_else(|| self.day_first(j + 2)) {
+                if matches!(sem, Sem::Day { .. }) {
+                    return m(k, Sem::WeekOf(Box::new(sem)));
+                }
+            }
+        }
         if self.lower_is(j, "current") {
             if let Some((u, false)) = self.unit(j + 1) {
                 if u == Unit::Quarter {

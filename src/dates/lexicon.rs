@@ -79,8 +79,11 @@ pub struct Entry {
     pub approx: Option<&'static str>,
     pub word: Option<&'static str>,
     pub set_adverb: Option<&'static str>,
-    /// +1 a future or planned-event cue ("will", "scheduled"), -1 a past cue ("said", "met").
+    /// +1 a future or planned-event cue ("will", "scheduled"), -1 a past cue ("met"),
+    /// -2 a reporting verb ("said"), a past cue only for the time right next to it.
     pub cue: i8,
+    /// "nineties" → 199.
+    pub decade: i32,
 }
 
 /// A lexicon problem, naming the line of the data file.
@@ -181,6 +184,8 @@ pub fn parse_lexicon(tsv: &'static str) -> Result<Lexicon, LexiconError> {
             "set_adverb" => e.set_adverb = Some(arg),
             "cue_future" => e.cue = 1,
             "cue_past" => e.cue = -1,
+            "cue_report" => e.cue = -2,
+            "decade_word" => e.decade = num()? as i32,
             _ => return Err(err("unknown class")),
         }
     }

@@ -148,7 +148,10 @@ fn tag_tokens(text: &str, toks: &[Tok], sentences: &[Sentence], dct: Option<Naiv
                     _ => {}
                 }
             }
-            if r.value.len() == 7 && r.value.as_bytes().get(5) == Some(&b'Q') {
+            if !adjectival && matches!(a.precision(), Precision::Day | Precision::Month | Precision::Year) && r.end.is_none() {
+                ctx.year = Some(a.year_of());
+            }
+            if matches!(mt.sem, grammar::Sem::Quarter { .. } | grammar::Sem::ThisQuarter { .. }) {
                 let q = (a.first().month() - 1) / 3 + 1;
                 ctx.quarter = Some((a.year_of(), q));
             }

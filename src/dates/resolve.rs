@@ -36,6 +36,8 @@ pub struct Ctx {
     pub quarter: Option<(i32, u32)>,
     /// The last month the text named (for "the 5th").
     pub month: Option<(i32, u32)>,
+    /// The last year the text named (for "that year").
+    pub year: Option<i32>,
 }
 
 pub struct Resolved {
@@ -67,6 +69,13 @@ pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std:
         let Some(t) = toks.get(i) else { break };
         let cue = match t.kind {
             Kind::Word(_) => match t.entry() {
+                Some(e) if e.cue == -2 => {
+                    // "said Friday": the reporting verb dates only what is right next to it.
+                    if i.abs_diff(at) > 2 && !(i > at && i.abs_diff(at) <= 3) {
+                        continue;
+                    }
+                    Tense::Past
+                }
                 Some(e) if e.cue != 0 => {
                     if e.cue > 0 { Tense::Future } else { Tense::Past }
                 }
@@ -78,7 +87,8 @@ pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std:
             },
             _ => continue,
         };
-        let d = i.abs_diff(at);
+        // Verbs usually come before their time adverbial: a cue after it counts a bit less.
+        let d = if i > at { i.abs_diff(at) + 1 } else { i.abs_diff(at) };
         if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, cue));
         }
@@ -98,9 +108,19 @@ fn year_for(dct: NaiveDate, m: u32, d: u32, tense: Tense) -> i32 {
     let cand = |y: i32| NaiveDate::from_ymd_opt(y, m, d.min(28).max(1)).map(|x| if d > 28 { NaiveDate::from_ymd_opt(y, m, d).unwrap_or(x) } else { x });
     let key = (m, d);
     let now = (dct.month(), dct.day());
+    let days = |y: i32| cand(y).map_or(i64::MAX, |c| (c - dct).num_days().abs());
     match tense {
-        Tense::Past => if key <= now { y0 } else { y0 - 1 },
-        Tense::Future => if key >= now { y0 } else { y0 + 1 },
+        // The tense decides, unless it would put the day most of a year away while the
+        // other reading is within three months ("ruled on Wednesday that he must leave
+        // by Jan. 14" in a story of 7 January).
+        Tense::Past => {
+            let y = if key <= now { y0 } else { y0 - 1 };
+            if days(y) > 183 && days(y + 1) <= 92 { y + 1 } else { y }
+        }
+        Tense::Future => {
+            let y = if key >= now { y0 } else { y0 + 1 };
+            if days(y) > 183 && days(y - 1) <= 92 { y - 1 } else { y }
+        }
         Tense::Unknown => {
             let mut best = y0;
             let mut best_d = i64::MAX;
@@ -186,7 +206,12 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
                     let m0 = dct.month();
                     Some(match t {
                         Tense::Future => if *m >= m0 { dct.year() } else { dct.year() + 1 },
-                        _ => if *m <= m0 { dct.year() } else { dct.year() - 1 },
+                        Tense::Past => if *m <= m0 { dct.year() } else { dct.year() - 1 },
+                        // closest: within six months either way
+                        Tense::Unknown => {
+                            let diff = *m as i32 - m0 as i32;
+                            if diff > 6 { dct.year() - 1 } else if diff < -6 { dct.year() + 1 } else { dct.year() }
+                        }
                     })
                 }
                 _ => None,
@@ -251,7 +276,12 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
             rel_unit(dct, *unit, *n, tense)
         }
         Sem::Offset { unit, n, narrative } => {
-            let base = if *narrative { ctx.narrative.or(dct) } else { dct };
+            let mut base = if *narrative { ctx.narrative.or(dct) } else { dct };
+            if *narrative && *unit == Unit::Year {
+                if let Some(y) = ctx.year {
+                    base = NaiveDate::from_ymd_opt(y, 7, 1).or(base);
+                }
+            }
             offset(base, *unit, *n)
         }
         Sem::YearAgoPeriod { narrative } => {
@@ -269,11 +299,11 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
                 (YearRef::Abs(y), _) => Some(y),
                 (YearRef::Rel(n), Some(d)) => Some(d.year() + n),
                 (YearRef::Tense, Some(d)) => {
+                    // News speaks of the quarter just reported or the one under way: the
+                    // occurrence closest to the publication date, tense aside.
                     let q0 = (d.month() - 1) / 3 + 1;
-                    Some(match tense() {
-                        Tense::Future => if *q >= q0 { d.year() } else { d.year() + 1 },
-                        _ => if *q <= q0 { d.year() } else { d.year() - 1 },
-                    })
+                    let diff = *q as i32 - q0 as i32;
+                    Some(if diff >= 3 { d.year() - 1 } else if diff <= -3 { d.year() + 1 } else if diff == 2 && tense() != Tense::Future { d.year() - 1 } else if diff == -2 && tense() == Tense::Future { d.year() + 1 } else { d.year() })
                 }
                 _ => None,
             };
@@ -331,6 +361,16 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
                     Resolved::date(format!("{y:04}-{code}"), PartialDate::month(y, start_month)).with_end(PartialDate::month(ey, em))
                 }
                 None => Resolved::date(format!("XXXX-{code}"), None),
+            }
+        }
+        Sem::WeekOf(inner) => {
+            let r = resolve(inner, ctx, tense);
+            match r.anchor.and_then(|a| a.as_day()) {
+                Some(d) => {
+                    let w = PartialDate::week_of(d);
+                    Resolved::date(w.iso(), Some(w))
+                }
+                None => Resolved::date("XXXX-WXX".into(), None),
             }
         }
         Sem::Decade(d) => Resolved::date(format!("{d:03}"), PartialDate::year(d * 10)).with_end(PartialDate::year(d * 10 + 9)),
