@@ -541,11 +541,9 @@ impl<'a> Grammar<'a> {
                 return m(jw + 2, Sem::Weekday { wd, shift: Some(10 + n as i32) });
             }
         }
-        // "Tuesday morning", "Friday night": a part of the day.
-        if let Some(pod) = self.e(j).and_then(|e| e.part_of_day) {
-            if pod.len() == 2 {
-                return m(j + 1, Sem::Time { day: Some(Box::new(wsem)), clock: pod.to_string() });
-            }
+        // "Tuesday morning", "Friday night": news (and TimeBank) date these to the day.
+        if self.e(j).and_then(|e| e.part_of_day).is_some_and(|p| p.len() == 2) {
+            return m(j + 1, wsem);
         }
         m(j, wsem)
     }
@@ -1387,9 +1385,15 @@ impl<'a> Grammar<'a> {
                 return m(j + 3, Sem::Rel { unit: Unit::Year, n: 0 });
             }
         }
+        // "the fiscal year", "the full year"
+        let j = if (self.w(j, "fiscal") || self.lower_is(j, "full")) && self.lower_is(j + 1, "year") { j + 1 } else { j };
         let (u, plural) = self.unit(j)?;
         if plural {
             return None;
+        }
+        // "for the year", "in the year": a span of a year (TimeML DURATION)
+        if u == Unit::Year && j == i + 1 && i.checked_sub(1).is_some_and(|p| self.w(p, "for") || self.w(p, "in")) && !self.w(j + 1, "of") && !self.p(j + 1, '\'') {
+            return m(j + 1, Sem::Duration { unit: Unit::Year, n: Some(1.0), rel: None });
         }
         match u {
             Unit::Weekend => m(j + 1, Sem::Rel { unit: Unit::Weekend, n: 0 }),

@@ -82,7 +82,16 @@ pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std:
                 Some(_) => continue,
                 None => {
                     let w = text.get(t.s as usize..t.e as usize).unwrap_or("");
-                    if w.len() > 4 && w.ends_with("ed") && !t.cap { Tense::Past } else { continue }
+                    let prev_is = |s: &str| i.checked_sub(1).and_then(|p| toks.get(p)).and_then(|p| text.get(p.s as usize..p.e as usize)).is_some_and(|p| p.eq_ignore_ascii_case(s));
+                    if w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !t.cap {
+                        // "to be published": a passive infinitive looks ahead
+                        if prev_is("be") { Tense::Future } else { Tense::Past }
+                    } else if !t.cap && prev_is("to") && w.len() > 2 && !w.ends_with("ing") {
+                        // "to acquire", "to meet": an infinitive names what is still to come
+                        Tense::Future
+                    } else {
+                        continue;
+                    }
                 }
             },
             _ => continue,
@@ -115,11 +124,11 @@ fn year_for(dct: NaiveDate, m: u32, d: u32, tense: Tense) -> i32 {
         // by Jan. 14" in a story of 7 January).
         Tense::Past => {
             let y = if key <= now { y0 } else { y0 - 1 };
-            if days(y) > 183 && days(y + 1) <= 92 { y + 1 } else { y }
+            if days(y) > 270 && days(y + 1) <= 75 { y + 1 } else { y }
         }
         Tense::Future => {
             let y = if key >= now { y0 } else { y0 + 1 };
-            if days(y) > 183 && days(y - 1) <= 92 { y - 1 } else { y }
+            if days(y) > 270 && days(y - 1) <= 75 { y - 1 } else { y }
         }
         Tense::Unknown => {
             let mut best = y0;
@@ -299,11 +308,10 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
                 (YearRef::Abs(y), _) => Some(y),
                 (YearRef::Rel(n), Some(d)) => Some(d.year() + n),
                 (YearRef::Tense, Some(d)) => {
-                    // News speaks of the quarter just reported or the one under way: the
-                    // occurrence closest to the publication date, tense aside.
+                    // News speaks of quarters reported or under way: this year's, or last
+                    // year's when this year's has not begun and the sentence is not future.
                     let q0 = (d.month() - 1) / 3 + 1;
-                    let diff = *q as i32 - q0 as i32;
-                    Some(if diff >= 3 { d.year() - 1 } else if diff <= -3 { d.year() + 1 } else if diff == 2 && tense() != Tense::Future { d.year() - 1 } else if diff == -2 && tense() == Tense::Future { d.year() + 1 } else { d.year() })
+                    Some(if *q <= q0 || tense() == Tense::Future { d.year() } else { d.year() - 1 })
                 }
                 _ => None,
             };
