@@ -230,6 +230,10 @@ impl<'a> Grammar<'a> {
         let (j, q) = self.qty(i)?;
         let k = if self.p(j, '-') && self.glued(j) && self.glued(j + 1) { j + 1 } else { j };
         let (u, plural) = self.unit(k)?;
+        // "60 Minutes", "48 Hours": a title, not a duration.
+        if self.cap(k) && !self.cap(i) && matches!(self.t.get(i).map(|t| t.kind), Some(Kind::Num { .. })) {
+            return None;
+        }
         // "a second time" is an ordinal; "three-quarters of" a fraction.
         if self.e(i).is_some_and(|e| e.article) && self.lower_is(k, "second") {
             return None;
@@ -341,6 +345,7 @@ impl<'a> Grammar<'a> {
     /// A date written with numbers: 2025-03-11, 3/3/2015, 10/31/74, 2/2013, 2014-10, 2/15.
     fn numeric_date(&self, i: usize) -> Option<(usize, Sem)> {
         let (a, na) = self.num(i)?;
+        let _ = self.tok_text(i);
         let sep = match self.t.get(i + 1)?.kind {
             Kind::Punct(c @ ('-' | '/' | '.')) if self.glued(i + 1) && self.glued(i + 2) => c,
             _ => return None,
@@ -389,7 +394,9 @@ impl<'a> Grammar<'a> {
                 if na <= 2 && nb == 4 && (1..=12).contains(&a) && sep == '/' {
                     return Some((i + 3, Sem::Month { y: YearRef::Abs(b as i32), m: a as u32, end: None, rel: None }));
                 }
-                if na <= 2 && nb <= 2 && sep == '/' && valid_md(a as u32, b as u32) {
+                // "2/15" needs a date context ("on 2/15"): alone it is mostly a fraction.
+                let prep = i == 0 || i.checked_sub(1).is_some_and(|p| matches!(self.e(p).and_then(|e| e.word), Some("on" | "since" | "by" | "until" | "from" | "before" | "after" | "through" | "till")));
+                if prep && na <= 2 && nb <= 2 && sep == '/' && valid_md(a as u32, b as u32) {
                     return Some((i + 3, Sem::Day { y: YearRef::Tense, m: a as u32, d: b as u32, end: None }));
                 }
                 None
@@ -541,6 +548,10 @@ impl<'a> Grammar<'a> {
                 return m(jw + 2, Sem::Weekday { wd, shift: Some(10 + n as i32) });
             }
         }
+        // "Wednesday's ruling": a possessive names something that has happened.
+        if self.p(j, '\'') && self.lower_is(j + 1, "s") {
+            return m(j, Sem::Weekday { wd, shift: Some(-10) });
+        }
         // "Tuesday morning", "Friday night": news (and TimeBank) date these to the day.
         if self.e(j).and_then(|e| e.part_of_day).is_some_and(|p| p.len() == 2) {
             return m(j + 1, wsem);
@@ -576,6 +587,7 @@ impl<'a> Grammar<'a> {
             }
         }
         let e = self.e(j)?;
+        let latest = e.word == Some("latest");
         let (ord, mut k) = if e.ordinal > 0 {
             (Some(e.ordinal as u32), j + 1)
         } else if let Some(Kind::Ord(o)) = self.t.get(j).map(|t| t.kind) {
@@ -631,6 +643,7 @@ impl<'a> Grammar<'a> {
         match ord {
             Some(q) if is_half && (1..=2).contains(&q) => m(end, Sem::Half { h: q, y: year }),
             Some(q) if is_q && (1..=4).contains(&q) => m(end, Sem::Quarter { q, y: year }),
+            None if latest => m(end, Sem::ThisQuarter { n: -1 }),
             None => m(end, Sem::ThisQuarter { n: 0 }),
             _ => None,
         }
@@ -1044,6 +1057,10 @@ impl<'a> Grammar<'a> {
     fn set(&self, i: usize) -> Option<(usize, Sem)> {
         let e = self.e(i)?;
         if let Some(v) = e.set_adverb {
+            // "a daily newspaper", "quarterly earnings": adjectives, not time expressions.
+            if self.is_unknown_word(i + 1) && !self.cap(i + 1) && self.t.get(i + 1).is_some_and(|t| t.gap) {
+                return None;
+            }
             return m(i + 1, Sem::Set(v.to_string()));
         }
         if e.word == Some("every") || e.word == Some("each") || e.word == Some("per") {

@@ -151,7 +151,9 @@ fn tag_tokens(text: &str, toks: &[Tok], sentences: &[Sentence], dct: Option<Naiv
             if !adjectival && matches!(a.precision(), Precision::Day | Precision::Month | Precision::Year) && r.end.is_none() {
                 ctx.year = Some(a.year_of());
             }
-            if matches!(mt.sem, grammar::Sem::Quarter { .. } | grammar::Sem::ThisQuarter { .. }) {
+            // The quarter a text reports on: comparisons ("a year earlier") refer to it,
+            // never to a quarter still ahead.
+            if matches!(mt.sem, grammar::Sem::Quarter { .. } | grammar::Sem::ThisQuarter { .. }) && dct.is_none_or(|d| a.first() <= d) {
                 let q = (a.first().month() - 1) / 3 + 1;
                 ctx.quarter = Some((a.year_of(), q));
             }

@@ -70,8 +70,9 @@ pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std:
         let cue = match t.kind {
             Kind::Word(_) => match t.entry() {
                 Some(e) if e.cue == -2 => {
-                    // "said Friday": the reporting verb dates only what is right next to it.
-                    if i.abs_diff(at) > 2 && !(i > at && i.abs_diff(at) <= 3) {
+                    // "said Friday", "told reporters on Friday": a reporting verb dates what
+                    // follows it closely, not the reported clause further on.
+                    if (i < at && at - i > 5) || (i > at && i - at > 3) {
                         continue;
                     }
                     Tense::Past
@@ -263,6 +264,7 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
                     _ => weekday_on_or_before(dct, *wd),
                 },
                 Some(-1) => weekday_on_or_before(dct - Duration::days(1), *wd),
+                Some(-10) => weekday_on_or_before(dct, *wd),
                 Some(0) => weekday_on_or_after(dct, *wd),
                 Some(1) => monday_of(dct) + Duration::days(7 + *wd as i64 - 1),
                 Some(2) => weekday_on_or_after(dct + Duration::days(1), *wd) + Duration::days(7),
@@ -321,8 +323,13 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
             }
         }
         Sem::ThisQuarter { n } => {
-            if let Some((y, q)) = ctx.quarter {
+            // "the quarter": the one the text is about; "the latest quarter": the last one completed.
+            if let (Some((y, q)), 0) = (ctx.quarter, n) {
                 return quarter_value(y, q);
+            }
+            if let (Some(d), -1) = (dct, n) {
+                let (y, m) = add_months(d.year(), d.month(), -3);
+                return quarter_value(y, (m - 1) / 3 + 1);
             }
             match dct {
                 Some(d) => {
