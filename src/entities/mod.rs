@@ -6,7 +6,19 @@
 //! the list are still found from titles and roles ("Defense Minister Rustem Umerov").
 //! Within a document a surname alone ("Rubio") resolves to the full name seen before.
 
+mod gazetteer;
+mod groups;
+mod people;
+
+pub use gazetteer::DataError;
+pub use groups::{Group, GroupMention, groups};
+
 use crate::text::{Sentence, Span};
+use aho_corasick::{AhoCorasick, MatchKind};
+use chrono::NaiveDate;
+use gazetteer::{City, Gazetteer, KnownPerson, Target, Venue, gazetteer};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// A person, with the canonical spelling of the name.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -60,7 +72,463 @@ pub struct EntityMention {
 }
 
 /// Find entities in `text`, sorted by position and not overlapping.
+///
+/// Known people get the role and country of their current (or last) term; use
+/// [`find_at`] to get the office held at the document's date.
 pub fn find(text: &str, sentences: &[Sentence]) -> Vec<EntityMention> {
-    let _ = (text, sentences);
-    Vec::new()
+    find_at(text, sentences, None)
 }
+
+/// Like [`find`], with known people's role and country as of `date` (the term that
+/// covers it; the current or last term when none does).
+pub fn find_at(text: &str, sentences: &[Sentence], date: Option<NaiveDate>) -> Vec<EntityMention> {
+    match gazetteer() {
+        Some(g) => Finder { g, text, sentences, date }.run(),
+        None => Vec::new(),
+    }
+}
+
+/// The city of `name` (any GeoNames spelling kept: "Kiev" gives Kyiv), preferring
+/// capitals, then the most populous.
+pub fn lookup_city(name: &str) -> Option<Place> {
+    let g = gazetteer()?;
+    g.lookup(name).iter().find_map(|t| match t {
+        Target::City(i) => g.cities.get(*i).map(|c| city_place(c)),
+        _ => None,
+    })
+}
+
+/// The country (English short name) a demonym or adjective names: "Turkish" → "Turkey".
+pub fn country_of_demonym(word: &str) -> Option<String> {
+    let g = gazetteer()?;
+    g.lookup(word).iter().find_map(|t| match t {
+        Target::Demonym(i) => g.countries.get(*i).map(|c| c.name.clone()),
+        _ => None,
+    })
+}
+
+/// The canonical English short name of a country given any of its names ("U.S.", "Britain").
+pub fn country_named(name: &str) -> Option<String> {
+    let g = gazetteer()?;
+    g.lookup(name).iter().find_map(|t| match t {
+        Target::Country(i) => g.countries.get(*i).map(|c| c.name.clone()),
+        _ => None,
+    })
+}
+
+/// The capital of a country (by its canonical name), as GeoNames gives it.
+pub fn capital_of(country: &str) -> Option<String> {
+    let g = gazetteer()?;
+    g.country_by_name.get(country).and_then(|&i| g.countries.get(i)).map(|c| c.capital.clone()).filter(|c| !c.is_empty())
+}
+
+/// The place a venue or an organization housed in one stands for: "Kremlin" →
+/// Kremlin, Moscow, Russia; "Lancaster House" → London.
+pub fn venue(name: &str) -> Option<Place> {
+    let g = gazetteer()?;
+    let targets = g.lookup(name);
+    let index = targets.iter().find_map(|t| match t {
+        Target::Venue(i) => Some(*i),
+        Target::Org(i) => g.orgs.get(*i).and_then(|o| o.venue),
+        _ => None,
+    })?;
+    g.venues.get(index).map(venue_place)
+}
+
+/// A known person by any alias, with role and country as of `date` (see [`find_at`]).
+pub fn person(name: &str, date: Option<NaiveDate>) -> Option<Person> {
+    let g = gazetteer()?;
+    g.lookup(name).iter().find_map(|t| match t {
+        Target::Person(i) => g.people.get(*i).map(|p| known_person(p, date)),
+        _ => None,
+    })
+}
+
+/// The organization a known person serves ("Mark Rutte" → "NATO"), when not a country.
+pub fn person_org(name: &str, date: Option<NaiveDate>) -> Option<String> {
+    let g = gazetteer()?;
+    g.lookup(name).iter().find_map(|t| match t {
+        Target::Person(i) => g.people.get(*i).and_then(|p| p.term_at(date)).and_then(|t| t.org.clone()),
+        _ => None,
+    })
+}
+
+/// The family of a role as reported ("Secretary of State" → "foreign_minister",
+/// "Defence Secretary" → "defense_minister", "aide" → "aide"); see data/roles.tsv.
+pub fn role_family(role: &str) -> Option<&'static str> {
+    let g = gazetteer()?;
+    g.roles
+        .iter()
+        .find(|r| r.role.eq_ignore_ascii_case(role) || r.phrase.eq_ignore_ascii_case(role))
+        .map(|r| r.family.as_str())
+}
+
+/// Check that every data file parses (file and line of the first error).
+pub fn check_data() -> Result<(), DataError> {
+    match &*gazetteer::GAZETTEER {
+        Ok(_) => Ok(()),
+        Err(e) => Err(e.clone()),
+    }
+}
+
+impl EntityMention {
+    /// The place this mention stands for: a place itself, or the venue of an
+    /// organization named after its building ("talks at the Kremlin" → Moscow).
+    pub fn place(&self) -> Option<Place> {
+        match &self.entity {
+            Entity::Place(p) => Some(p.clone()),
+            Entity::Organization(o) => venue(&o.name),
+            _ => None,
+        }
+    }
+}
+
+fn city_place(c: &City) -> Place {
+    Place { name: c.name.clone(), kind: PlaceKind::City, city: Some(c.name.clone()), country: Some(c.country.clone()) }
+}
+
+fn venue_place(v: &Venue) -> Place {
+    Place { name: v.name.clone(), kind: PlaceKind::Venue, city: v.city.clone(), country: v.country.clone() }
+}
+
+fn known_person(p: &KnownPerson, date: Option<NaiveDate>) -> Person {
+    let term = p.term_at(date);
+    Person { name: p.name.clone(), role: term.map(|t| t.role.clone()), country: term.and_then(|t| t.country.clone()) }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// A gazetteer match with its word boundaries checked.
+#[derive(Clone, Copy, Debug)]
+struct Raw {
+    start: usize,
+    end: usize,
+    pattern: usize,
+}
+
+#[derive(Clone, Debug)]
+enum CandKind {
+    Gaz(usize),
+    Fixed(Entity),
+}
+
+#[derive(Clone, Debug)]
+struct Cand {
+    start: usize,
+    end: usize,
+    /// Lower wins among candidates of the same span.
+    rank: u8,
+    kind: CandKind,
+}
+
+const DIRECTIONS: &[&str] = &[
+    "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+    "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "Northern", "Southern",
+    "Eastern", "Western", "Central",
+];
+
+static REGION_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<name>\p{Lu}[\p{L}'’\-]+)[ \t]+(?P<kind>region|oblast|province|governorate|Region|Oblast|Province|Governorate)\b")
+        .unwrap_or_else(|_| Regex::new("$^").unwrap_or_else(|_| unreachable!()))
+});
+
+struct Finder<'a> {
+    g: &'static Gazetteer,
+    text: &'a str,
+    sentences: &'a [Sentence],
+    date: Option<NaiveDate>,
+}
+
+impl Finder<'_> {
+    fn run(&self) -> Vec<EntityMention> {
+        let raws = self.raw_matches();
+        let mut cands: Vec<Cand> = raws.iter().map(|r| Cand { start: r.start, end: r.end, rank: 5, kind: CandKind::Gaz(r.pattern) }).collect();
+        self.regions(&raws, &mut cands);
+        self.org_countries(&raws, &mut cands);
+        self.role_people(&raws, &mut cands);
+        cands.sort_by(|a, b| a.start.cmp(&b.start).then((b.end - b.start).cmp(&(a.end - a.start))).then(a.rank.cmp(&b.rank)));
+
+        let mut out: Vec<EntityMention> = Vec::new();
+        let mut seen: Vec<usize> = Vec::new(); // known people named in full so far
+        let mut last_end = 0usize;
+        for c in cands {
+            if c.start < last_end {
+                continue;
+            }
+            let entity = match c.kind {
+                CandKind::Fixed(e) => Some(e),
+                CandKind::Gaz(p) => self.resolve(p, &mut seen),
+            };
+            if let Some(entity) = entity {
+                out.push(EntityMention { span: Span::from_range_unchecked(c.start, c.end), entity });
+                last_end = c.end;
+            }
+        }
+        self.unknown_coreference(&mut out);
+        self.fill_counterparts(&mut out);
+        out
+    }
+
+    fn raw_matches(&self) -> Vec<Raw> {
+        let mut raws = Vec::new();
+        for m in self.g.automaton.find_overlapping_iter(self.text) {
+            let (s, e) = (m.start(), m.end());
+            let before_ok = self.text.get(..s).and_then(|t| t.chars().next_back()).is_none_or(|c| !is_word_char(c));
+            let after_ok = self.text.get(e..).and_then(|t| t.chars().next()).is_none_or(|c| !is_word_char(c));
+            if before_ok && after_ok {
+                raws.push(Raw { start: s, end: e, pattern: m.pattern().as_usize() });
+            }
+        }
+        raws.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end), r.pattern));
+        raws
+    }
+
+    fn targets(&self, pattern: usize) -> &'static [Target] {
+        self.g.targets.get(pattern).map_or(&[], |v| v.as_slice())
+    }
+
+    fn resolve(&self, pattern: usize, seen: &mut Vec<usize>) -> Option<Entity> {
+        let g = self.g;
+        let ts = self.targets(pattern);
+        let person = |i: usize, seen: &mut Vec<usize>| {
+            if !seen.contains(&i) {
+                seen.push(i);
+            }
+            g.people.get(i).map(|p| Entity::Person(known_person(p, self.date)))
+        };
+        if let Some(Target::Person(i)) = ts.iter().find(|t| matches!(t, Target::Person(_))) {
+            return person(*i, seen);
+        }
+        // A surname of someone named before in this document.
+        if let Some(i) = ts.iter().rev().find_map(|t| match t {
+            Target::Surname(i) if seen.contains(i) => Some(*i),
+            _ => None,
+        }) {
+            return person(i, seen);
+        }
+        for t in ts {
+            let e = match *t {
+                Target::Org(i) => g.orgs.get(i).map(|o| Entity::Organization(Organization { name: o.name.clone(), country: o.country.clone() })),
+                Target::Venue(i) => g.venues.get(i).map(|v| Entity::Place(venue_place(v))),
+                Target::Country(i) => g.countries.get(i).map(|c| {
+                    Entity::Place(Place { name: c.name.clone(), kind: PlaceKind::Country, city: None, country: Some(c.name.clone()) })
+                }),
+                Target::Demonym(i) => g.countries.get(i).map(|c| Entity::Nationality(c.name.clone())),
+                Target::Region(i) => g.regions.get(i).map(|r| {
+                    Entity::Place(Place { name: r.name.clone(), kind: PlaceKind::Region, city: None, country: Some(r.country.clone()) })
+                }),
+                Target::City(i) => g.cities.get(i).map(|c| Entity::Place(city_place(c))),
+                Target::Person(_) | Target::Surname(_) => None,
+            };
+            if e.is_some() {
+                return e;
+            }
+        }
+        // Only surnames: resolve when they name one person.
+        let mut people = ts.iter().filter_map(|t| match t {
+            Target::Surname(i) => Some(*i),
+            _ => None,
+        });
+        match (people.next(), people.next()) {
+            (Some(i), None) => person(i, seen),
+            _ => None,
+        }
+    }
+
+    fn sentence_bounds(&self, pos: usize) -> (usize, usize) {
+        self.sentences
+            .iter()
+            .find(|s| s.span.start() <= pos && pos < s.span.end().max(s.span.start() + 1))
+            .map_or((0, self.text.len()), |s| (s.span.start(), s.span.end()))
+    }
+
+    /// "southern Turkey", "Donetsk region".
+    fn regions(&self, raws: &[Raw], cands: &mut Vec<Cand>) {
+        for r in raws {
+            let Some(Target::Country(i)) = self.targets(r.pattern).first().copied() else { continue };
+            let Some(before) = self.text.get(..r.start) else { continue };
+            let Some(trimmed) = before.strip_suffix(' ') else { continue };
+            let word_start = trimmed.rfind(|c: char| !(c.is_alphabetic() || c == '-')).map_or(0, |p| p + 1);
+            let word = trimmed.get(word_start..).unwrap_or("");
+            if DIRECTIONS.contains(&word) {
+                let country = self.g.countries.get(i).map(|c| c.name.clone());
+                let name = self.text.get(word_start..r.end).unwrap_or("").to_string();
+                cands.push(Cand {
+                    start: word_start,
+                    end: r.end,
+                    rank: 1,
+                    kind: CandKind::Fixed(Entity::Place(Place { name, kind: PlaceKind::Region, city: None, country })),
+                });
+            }
+        }
+        for m in REGION_SUFFIX.captures_iter(self.text) {
+            let (Some(all), Some(name)) = (m.get(0), m.get(1)) else { continue };
+            let country = self.g.lookup(name.as_str()).iter().find_map(|t| match t {
+                Target::City(_) | Target::Region(_) | Target::Country(_) => self.g.country_of(*t, None),
+                _ => None,
+            });
+            if country.is_none() && STOP_REGION.contains(&name.as_str()) {
+                continue;
+            }
+            cands.push(Cand {
+                start: all.start(),
+                end: all.end(),
+                rank: 1,
+                kind: CandKind::Fixed(Entity::Place(Place { name: all.as_str().to_string(), kind: PlaceKind::Region, city: None, country })),
+            });
+        }
+    }
+
+    /// "Russia's Foreign Ministry", "the Turkish Defense Ministry": a body without a
+    /// country of its own takes the one written just before it.
+    fn org_countries(&self, raws: &[Raw], cands: &mut Vec<Cand>) {
+        for r in raws {
+            let Some(Target::Org(i)) = self.targets(r.pattern).first().copied() else { continue };
+            let Some(org) = self.g.orgs.get(i) else { continue };
+            if org.country.is_some() {
+                continue;
+            }
+            if let Some((cue_start, country)) = self.cue_before(raws, r.start, 0) {
+                cands.push(Cand {
+                    start: cue_start,
+                    end: r.end,
+                    rank: 1,
+                    kind: CandKind::Fixed(Entity::Organization(Organization { name: org.name.clone(), country: Some(country) })),
+                });
+            }
+        }
+    }
+
+    /// The country of the nearest gazetteer match ending before `pos` in the same
+    /// sentence, joined to it by a possessive and at most `max_words` lower-case words.
+    fn cue_before(&self, raws: &[Raw], pos: usize, max_words: usize) -> Option<(usize, String)> {
+        let (sent_start, _) = self.sentence_bounds(pos);
+        let mut best: Option<&Raw> = None;
+        for r in raws {
+            if r.end <= pos && r.start >= sent_start && best.is_none_or(|b| r.end > b.end || (r.end == b.end && r.start < b.start)) {
+                best = Some(r);
+            }
+        }
+        let r = best?;
+        let gap = self.text.get(r.end..pos)?;
+        let words = gap.split_whitespace().filter(|w| !w.starts_with(['\'', '’'])).count();
+        if words > max_words || !people::cue_gap_ok(gap) {
+            return None;
+        }
+        let country = self.targets(r.pattern).iter().find_map(|t| self.g.country_of(*t, self.date))?;
+        Some((r.start, country))
+    }
+
+    /// People found by title or apposition.
+    fn role_people(&self, raws: &[Raw], cands: &mut Vec<Cand>) {
+        let Some(p) = &*people::PATTERNS else { return };
+        for m in p.title.captures_iter(self.text) {
+            let (Some(role_m), Some(name_m)) = (m.name("role"), m.name("name")) else { continue };
+            self.role_person(raws, cands, role_m.as_str(), role_m.start(), name_m.start(), name_m.as_str());
+        }
+        for m in p.apposition.captures_iter(self.text) {
+            let (Some(role_m), Some(name_m)) = (m.name("role"), m.name("name")) else { continue };
+            // The phrase must end the apposition: "the special envoy," / "a Kremlin aide."
+            let after = self.text.get(role_m.end()..).and_then(|t| t.chars().next());
+            if !after.is_none_or(|c| matches!(c, ',' | '.' | ';' | ')' | ' ')) {
+                continue;
+            }
+            self.role_person(raws, cands, role_m.as_str(), role_m.start(), name_m.start(), name_m.as_str());
+        }
+    }
+
+    fn role_person(&self, raws: &[Raw], cands: &mut Vec<Cand>, phrase: &str, role_start: usize, name_start: usize, name: &str) {
+        let g = self.g;
+        let Some(len) = people::clean_name(g, name) else { return };
+        let Some(name) = name.get(..len) else { return };
+        let targets = g.lookup(name);
+        if targets.iter().any(|t| matches!(t, Target::Person(_) | Target::Surname(_))) {
+            return; // known: the gazetteer match gives role and country
+        }
+        if !targets.is_empty() {
+            return; // a place or organization, not a person
+        }
+        let Some(role) = people::role_of(g, phrase) else { return };
+        // A title's cue stands before it ("Turkish President X"); an apposition's between
+        // the name and the role ("X, Ukraine's defense minister"), never after ("envoy to Ukraine").
+        let country = match self.cue_before(raws, role_start, 3) {
+            Some((s, c)) if role_start < name_start || s >= name_start + len => Some(c),
+            _ => None,
+        };
+        cands.push(Cand {
+            start: name_start,
+            end: name_start + len,
+            rank: 0,
+            kind: CandKind::Fixed(Entity::Person(Person { name: name.to_string(), role: Some(role.role.clone()), country })),
+        });
+    }
+
+    /// Later mentions of a person found by role: the full name again, or the last name.
+    fn unknown_coreference(&self, out: &mut Vec<EntityMention>) {
+        let known: Vec<Person> = out
+            .iter()
+            .filter_map(|m| match &m.entity {
+                Entity::Person(p) if self.g.lookup(&p.name).is_empty() => Some(p.clone()),
+                _ => None,
+            })
+            .collect();
+        if known.is_empty() {
+            return;
+        }
+        let mut forms: Vec<(String, usize)> = Vec::new();
+        for (i, p) in known.iter().enumerate() {
+            forms.push((p.name.clone(), i));
+            if let Some(last) = p.name.split(' ').next_back()
+                && last.len() >= 3
+                && last != p.name
+                && self.g.lookup(last).is_empty()
+                && !known.iter().any(|q| q.name != p.name && q.name.ends_with(last))
+            {
+                forms.push((last.to_string(), i));
+            }
+        }
+        forms.sort();
+        forms.dedup_by(|a, b| a.0 == b.0);
+        let Ok(ac) = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(forms.iter().map(|f| &f.0)) else {
+            return;
+        };
+        let mut added = Vec::new();
+        for m in ac.find_iter(self.text) {
+            let (s, e) = (m.start(), m.end());
+            let before_ok = self.text.get(..s).and_then(|t| t.chars().next_back()).is_none_or(|c| !is_word_char(c));
+            let after_ok = self.text.get(e..).and_then(|t| t.chars().next()).is_none_or(|c| !is_word_char(c));
+            let span = Span::from_range_unchecked(s, e);
+            if !before_ok || !after_ok || out.iter().any(|x| x.span.overlaps(span)) {
+                continue;
+            }
+            // Only after the person was introduced.
+            let Some((_, i)) = forms.get(m.pattern().as_usize()) else { continue };
+            let Some(p) = known.get(*i) else { continue };
+            let first = out.iter().find(|x| matches!(&x.entity, Entity::Person(q) if q.name == p.name)).map(|x| x.span.start());
+            if first.is_some_and(|f| f < s) {
+                added.push(EntityMention { span, entity: Entity::Person(p.clone()) });
+            }
+        }
+        out.extend(added);
+        out.sort_by_key(|m| (m.span.start(), m.span.end()));
+    }
+
+    /// "his German counterpart Boris Pistorius": the role of the person named before.
+    fn fill_counterparts(&self, out: &mut [EntityMention]) {
+        let mut last_role: Option<String> = None;
+        for m in out.iter_mut() {
+            if let Entity::Person(p) = &mut m.entity {
+                match p.role.as_deref() {
+                    Some("counterpart") => p.role = last_role.clone(),
+                    Some(r) => last_role = Some(r.to_string()),
+                    None => {}
+                }
+            }
+        }
+    }
+}
+
+/// Words that take "region" in running text without naming one ("the Gulf region").
+const STOP_REGION: &[&str] = &["The", "This", "That", "Each", "Every", "Whole", "Entire", "Wider", "Greater", "Border"];

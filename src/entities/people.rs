@@ -1,0 +1,125 @@
+//! People the built-in list does not know, found from the words around their names:
+//! a title before the name ("Defense Minister Rustem Umerov", "aide Vladimir Medinsky",
+//! "his German counterpart Boris Pistorius") or an apposition after it ("Yuri Ushakov,
+//! a Kremlin aide,"). The role comes from the role lexicon (data/roles.tsv); the country
+//! from a demonym, country, organization or person written just before the role
+//! ("Turkish President", "UK Defence Minister", "Kremlin aide", "Putin's adviser").
+
+use super::gazetteer::{Gazetteer, Role};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// One capitalised name word: "Umerov", "Sa'ar", "Kosiniak-Kamysz", "J.D.".
+const WORD: &str = r"\p{Lu}[\p{L}'’.\-]*";
+/// Lower-case particles inside names: "Tamim bin Hamad", "Ursula von der Leyen".
+const PARTICLE: &str = r"(?:bin|bint|ibn|al|el|de|da|du|van|von|der|den|la|le|di|dos|das)";
+
+fn name_pattern() -> String {
+    format!(r"{WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{WORD}){{0,3}}")
+}
+
+fn role_alternation(roles: &[Role]) -> String {
+    // Longest first (the lexicon is sorted so), so "defense minister" wins over "minister".
+    roles.iter().map(|r| regex::escape(&r.phrase)).collect::<Vec<_>>().join("|")
+}
+
+pub(crate) struct Patterns {
+    /// ROLE NAME: "Foreign Minister Hakan Fidan".
+    pub title: Regex,
+    /// NAME, the ... ROLE: "Steve Witkoff, the special envoy".
+    pub apposition: Regex,
+}
+
+pub(crate) static PATTERNS: LazyLock<Option<Patterns>> = LazyLock::new(|| {
+    let g = super::gazetteer::gazetteer()?;
+    let roles = role_alternation(&g.roles);
+    let name = name_pattern();
+    let title = Regex::new(&format!(r"\b(?i:(?P<role>{roles}))[ \t]+(?P<name>{name})")).ok()?;
+    let apposition = Regex::new(&format!(
+        r"(?P<name>{name}),[ \t]+(?P<pre>(?:the|a|an|his|her|its|their|\p{{Lu}}[\p{{L}}.]*['’]s)[ \t]+(?:[\p{{L}}'’.\-]+[ \t]+){{0,4}}?)(?i:(?P<role>{roles}))\b"
+    ))
+    .ok()?;
+    Some(Patterns { title, apposition })
+});
+
+/// Capitalised words that end a name or cannot be one.
+const STOP_WORDS: &[&str] = &[
+    "A", "An", "The", "In", "On", "At", "And", "But", "Or", "Of", "For", "To", "With", "From", "After", "Before", "When",
+    "While", "As", "By", "He", "She", "They", "It", "This", "That", "These", "Those", "His", "Her", "Their", "Its",
+    "We", "I", "You", "Meanwhile", "Earlier", "Later", "Then", "However", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+    "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "Said", "Says", "Told", "Today", "Yesterday", "Tomorrow",
+];
+
+/// Clean a captured name: cut at the first stop word or known place, strip a final
+/// possessive or stop. Returns the byte length of the name kept (from its start).
+pub(crate) fn clean_name(g: &Gazetteer, name: &str) -> Option<usize> {
+    let mut end = 0usize;
+    let mut words = 0usize;
+    let mut offset = 0usize;
+    for tok in name.split([' ', '\t']) {
+        let tok_start = offset;
+        offset += tok.len() + 1;
+        if tok.is_empty() {
+            continue;
+        }
+        let mut t = tok;
+        for suffix in ["'s", "’s", "'", "’", ","] {
+            if let Some(s) = t.strip_suffix(suffix) {
+                t = s;
+            }
+        }
+        let is_initial = t.chars().count() == 2 && t.ends_with('.');
+        if t.ends_with('.') && !is_initial && !t.contains("..") && t.matches('.').count() == 1 {
+            t = t.trim_end_matches('.');
+        }
+        if t.is_empty() || STOP_WORDS.contains(&t) {
+            break;
+        }
+        let lower_particle = t.chars().next().is_some_and(|c| c.is_lowercase());
+        if !lower_particle && g.lookup(t).iter().any(|x| !matches!(x, super::gazetteer::Target::Surname(_) | super::gazetteer::Target::Person(_))) {
+            // A place, organization or demonym is not part of a name ("Umerov Kyiv").
+            if words == 0 {
+                return None;
+            }
+            break;
+        }
+        end = tok_start + t.len();
+        if !lower_particle {
+            words += 1;
+        }
+        if tok.len() != t.len() {
+            break; // a possessive or stop ended the name
+        }
+    }
+    (words > 0 && end > 0).then_some(end)
+}
+
+/// The role lexicon entry for a phrase as written.
+pub(crate) fn role_of<'a>(g: &'a Gazetteer, phrase: &str) -> Option<&'a Role> {
+    let p = phrase.to_lowercase();
+    g.roles.iter().find(|r| r.phrase == p)
+}
+
+/// Whether the text between a country cue and a role may join them: an optional
+/// possessive, then at most three lower-case words ("'s top", "special Mideast").
+pub(crate) fn cue_gap_ok(gap: &str) -> bool {
+    let mut rest = gap;
+    for p in ["'s", "’s", "'", "’"] {
+        if let Some(r) = rest.strip_prefix(p) {
+            rest = r;
+            break;
+        }
+    }
+    if !rest.is_empty() && !rest.starts_with([' ', '\t']) {
+        return false;
+    }
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    words.len() <= 3
+        && words.iter().all(|w| {
+            matches!(*w, "Mideast" | "Middle" | "East")
+                || (w.chars().next().is_some_and(|c| c.is_lowercase()) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        })
+        && !words.contains(&"and")
+}
