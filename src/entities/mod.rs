@@ -444,8 +444,31 @@ impl Finder<'_> {
         let Some(len) = people::clean_name(g, name) else { return };
         let Some(name) = name.get(..len) else { return };
         let targets = g.lookup(name);
-        if targets.iter().any(|t| matches!(t, Target::Person(_) | Target::Surname(_))) {
-            return; // known: the gazetteer match gives role and country
+        if let Some(i) = targets.iter().find_map(|t| match t {
+            Target::Person(i) => Some(*i),
+            _ => None,
+        }) {
+            // Known: the gazetteer gives role and country, but a title in the text picks
+            // the term it names ("Defense Minister Rustem Umerov" before his later post).
+            let Some(kp) = g.people.get(i) else { return };
+            let family = people::role_of(g, phrase).map(|r| r.family.as_str());
+            let current = kp.term_at(self.date);
+            let same = |t: &gazetteer::Term| role_family(&t.role).is_some_and(|f| Some(f) == family);
+            if current.is_some_and(|t| same(t)) || family.is_none() {
+                return;
+            }
+            if let Some(t) = kp.terms.iter().find(|t| same(t)) {
+                cands.push(Cand {
+                    start: name_start,
+                    end: name_start + len,
+                    rank: 0,
+                    kind: CandKind::Fixed(Entity::Person(Person { name: kp.name.clone(), role: Some(t.role.clone()), country: t.country.clone() })),
+                });
+            }
+            return;
+        }
+        if targets.iter().any(|t| matches!(t, Target::Surname(_))) {
+            return; // a known surname: resolved with the document's context
         }
         if !targets.is_empty() {
             return; // a place or organization, not a person
@@ -532,3 +555,6 @@ impl Finder<'_> {
 
 /// Words that take "region" in running text without naming one ("the Gulf region").
 const STOP_REGION: &[&str] = &["The", "This", "That", "Each", "Every", "Whole", "Entire", "Wider", "Greater", "Border"];
+
+#[cfg(test)]
+mod tests;
