@@ -229,9 +229,8 @@ const DIRECTIONS: &[&str] = &[
     "Eastern", "Western", "Central",
 ];
 
-static REGION_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<name>\p{Lu}[\p{L}'’\-]+)[ \t]+(?P<kind>region|oblast|province|governorate|Region|Oblast|Province|Governorate)\b")
-        .unwrap_or_else(|_| Regex::new("$^").unwrap_or_else(|_| unreachable!()))
+static REGION_SUFFIX: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<name>\p{Lu}[\p{L}'’\-]+)[ \t]+(?P<kind>region|oblast|province|governorate|Region|Oblast|Province|Governorate)\b").ok()
 });
 
 struct Finder<'a> {
@@ -363,7 +362,8 @@ impl Finder<'_> {
                 });
             }
         }
-        for m in REGION_SUFFIX.captures_iter(self.text) {
+        let Some(suffix) = &*REGION_SUFFIX else { return };
+        for m in suffix.captures_iter(self.text) {
             let (Some(all), Some(name)) = (m.get(0), m.get(1)) else { continue };
             let country = self.g.lookup(name.as_str()).iter().find_map(|t| match t {
                 Target::City(_) | Target::Region(_) | Target::Country(_) => self.g.country_of(*t, None),
@@ -441,16 +441,41 @@ impl Finder<'_> {
 
     fn role_person(&self, raws: &[Raw], cands: &mut Vec<Cand>, phrase: &str, role_start: usize, name_start: usize, name: &str) {
         let g = self.g;
-        let Some(len) = people::clean_name(g, name) else { return };
-        let Some(name) = name.get(..len) else { return };
+        let Some((s, e)) = people::clean_name(g, name) else { return };
+        let Some(name) = name.get(s..e) else { return };
+        let (name_start, len) = (name_start + s, e - s);
         let targets = g.lookup(name);
-        if let Some(i) = targets.iter().find_map(|t| match t {
-            Target::Person(i) => Some(*i),
-            _ => None,
-        }) {
+        let known = targets
+            .iter()
+            .find_map(|t| match t {
+                Target::Person(i) => Some(*i),
+                _ => None,
+            })
+            .or_else(|| if targets.is_empty() { people::near_known(g, name) } else { None });
+        if let Some(i) = known {
+            let Some(kp) = g.people.get(i) else { return };
+            if targets.is_empty() {
+                // A variant of a known name: the known person, with the term the title names.
+                let family = people::role_of(g, phrase).map(|r| r.family.as_str());
+                let term = kp
+                    .terms
+                    .iter()
+                    .find(|t| role_family(&t.role).is_some_and(|f| Some(f) == family))
+                    .or_else(|| kp.term_at(self.date));
+                cands.push(Cand {
+                    start: name_start,
+                    end: name_start + len,
+                    rank: 0,
+                    kind: CandKind::Fixed(Entity::Person(Person {
+                        name: kp.name.clone(),
+                        role: term.map(|t| t.role.clone()),
+                        country: term.and_then(|t| t.country.clone()),
+                    })),
+                });
+                return;
+            }
             // Known: the gazetteer gives role and country, but a title in the text picks
             // the term it names ("Defense Minister Rustem Umerov" before his later post).
-            let Some(kp) = g.people.get(i) else { return };
             let family = people::role_of(g, phrase).map(|r| r.family.as_str());
             let current = kp.term_at(self.date);
             let same = |t: &gazetteer::Term| role_family(&t.role).is_some_and(|f| Some(f) == family);

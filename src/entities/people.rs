@@ -5,7 +5,7 @@
 //! from a demonym, country, organization or person written just before the role
 //! ("Turkish President", "UK Defence Minister", "Kremlin aide", "Putin's adviser").
 
-use super::gazetteer::{Gazetteer, Role};
+use super::gazetteer::{Gazetteer, Role, Target};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -52,9 +52,19 @@ const STOP_WORDS: &[&str] = &[
     "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "Said", "Says", "Told", "Today", "Yesterday", "Tomorrow",
 ];
 
-/// Clean a captured name: cut at the first stop word or known place, strip a final
-/// possessive or stop. Returns the byte length of the name kept (from its start).
-pub(crate) fn clean_name(g: &Gazetteer, name: &str) -> Option<usize> {
+/// Honorifics and ranks that may stand between a role and a name ("envoy Lt. Gen.
+/// Keith Kellogg", "Crown Prince Mohammed"); skipped, not part of the name.
+const HONORIFICS: &[&str] = &[
+    "Lt", "Gen", "Col", "Maj", "Adm", "Capt", "Sgt", "Sen", "Rep", "Gov", "Dr", "Prof", "Mr", "Mrs", "Ms", "Sir",
+    "Lord", "Dame", "Sheikh", "Sheikha", "Prince", "Princess", "King", "Queen", "Emir", "Sultan", "General",
+    "Lieutenant", "Colonel", "Major", "Admiral", "Marshal", "Field", "Ambassador", "President", "Minister", "Secretary",
+    "Chancellor", "Premier", "Vice", "Deputy", "Acting", "Former",
+];
+
+/// Clean a captured name: skip leading honorifics, cut at the first stop word or known
+/// place, strip a final possessive or stop. Returns the byte range kept, relative to `name`.
+pub(crate) fn clean_name(g: &Gazetteer, name: &str) -> Option<(usize, usize)> {
+    let mut start: Option<usize> = None;
     let mut end = 0usize;
     let mut words = 0usize;
     let mut offset = 0usize;
@@ -71,20 +81,24 @@ pub(crate) fn clean_name(g: &Gazetteer, name: &str) -> Option<usize> {
             }
         }
         let is_initial = t.chars().count() == 2 && t.ends_with('.');
-        if t.ends_with('.') && !is_initial && !t.contains("..") && t.matches('.').count() == 1 {
+        if t.ends_with('.') && !is_initial && t.matches('.').count() == 1 {
             t = t.trim_end_matches('.');
+        }
+        if start.is_none() && HONORIFICS.contains(&t) {
+            continue;
         }
         if t.is_empty() || STOP_WORDS.contains(&t) {
             break;
         }
         let lower_particle = t.chars().next().is_some_and(|c| c.is_lowercase());
-        if !lower_particle && g.lookup(t).iter().any(|x| !matches!(x, super::gazetteer::Target::Surname(_) | super::gazetteer::Target::Person(_))) {
+        if !lower_particle && g.lookup(t).iter().any(|x| !matches!(x, Target::Surname(_) | Target::Person(_))) {
             // A place, organization or demonym is not part of a name ("Umerov Kyiv").
             if words == 0 {
                 return None;
             }
             break;
         }
+        start.get_or_insert(tok_start);
         end = tok_start + t.len();
         if !lower_particle {
             words += 1;
@@ -93,7 +107,25 @@ pub(crate) fn clean_name(g: &Gazetteer, name: &str) -> Option<usize> {
             break; // a possessive or stop ended the name
         }
     }
-    (words > 0 && end > 0).then_some(end)
+    let start = start?;
+    (words > 0 && end > start).then_some((start, end))
+}
+
+/// A known person a name not in the list still stands for: a known surname after a
+/// first name that starts like one of the person's names ("Recep Erdoğan",
+/// "Emannuel Macron" with a typo).
+pub(crate) fn near_known(g: &Gazetteer, name: &str) -> Option<usize> {
+    let mut toks = name.split(' ').filter(|t| !t.is_empty());
+    let first = toks.next()?;
+    let last = toks.next_back()?;
+    let mut people = g.lookup(last).iter().filter_map(|t| match t {
+        Target::Surname(i) => Some(*i),
+        _ => None,
+    });
+    let (i, None) = (people.next()?, people.next()) else { return None };
+    let prefix = |s: &str| s.chars().take(2).collect::<String>();
+    let known = g.people.get(i)?;
+    known.name.split(' ').any(|t| prefix(t) == prefix(first)).then_some(i)
 }
 
 /// The role lexicon entry for a phrase as written.

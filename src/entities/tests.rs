@@ -400,3 +400,21 @@ fn cities_data_is_sorted_and_known() {
     assert!(rs.iter().all(|r| countries.contains(r.cols[0])));
     assert!(rs.len() > 5000);
 }
+
+#[test]
+fn honorifics_between_role_and_name_are_skipped() {
+    let found = run("The special envoy Lt. Gen. Keith Kellogg arrived; so did envoy Col. Arne Lindqvist.");
+    assert!(found.iter().all(|(s, _)| s != "Lt" && s != "Col"), "{found:?}");
+    assert_eq!(person_at(&found, "Keith Kellogg").map(|p| p.name.as_str()), Some("Keith Kellogg"));
+    assert_eq!(person_at(&found, "Arne Lindqvist").and_then(|p| p.role.as_deref()), Some("envoy"));
+}
+
+#[test]
+fn variant_of_a_known_name_after_a_title_is_the_known_person() {
+    let found = run("Turkish President Recep Erdoğan and French President Emanuel Macron spoke.");
+    assert_eq!(person_at(&found, "Recep Erdoğan").map(|p| p.name.as_str()), Some("Recep Tayyip Erdogan"));
+    assert_eq!(person_at(&found, "Emanuel Macron").map(|p| p.name.as_str()), Some("Emmanuel Macron"));
+    // A different first name is a different person.
+    let found = run("Palestinian negotiator Karim Abbas spoke.");
+    assert_eq!(person_at(&found, "Karim Abbas").map(|p| p.name.as_str()), Some("Karim Abbas"));
+}
