@@ -50,7 +50,7 @@ const BLOCS: &[(&str, &str)] = &[("European", "European Union"), ("EU", "Europea
 pub fn groups(text: &str, sentences: &[Sentence], entities: &[EntityMention]) -> Vec<GroupMention> {
     let Some(re) = &*GROUP_RE else { return Vec::new() };
     let mut out = Vec::new();
-    for c in re.captures_iter(text) {
+    for c in super::captures(re, text) {
         let (Some(all), Some(head)) = (c.get(0), c.name("head")) else { continue };
         let pre = c.name("pre");
         let size = c.name("num").map(|n| match n.as_str() {

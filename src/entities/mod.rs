@@ -196,6 +196,12 @@ fn known_person(p: &KnownPerson, date: Option<NaiveDate>) -> Person {
     Person { name: p.name.clone(), role: term.map(|t| t.role.clone()), country: term.and_then(|t| t.country.clone()) }
 }
 
+/// Captures of every match, found with the fast matcher first: capture groups need a
+/// slower engine, so it only runs where a match is known to start.
+pub(crate) fn captures<'r, 't>(re: &'r Regex, text: &'t str) -> impl Iterator<Item = regex::Captures<'t>> + use<'r, 't> {
+    re.find_iter(text).filter_map(move |m| re.captures_at(text, m.start()))
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -337,9 +343,10 @@ impl Finder<'_> {
     }
 
     fn sentence_bounds(&self, pos: usize) -> (usize, usize) {
+        let i = self.sentences.partition_point(|s| s.span.end() <= pos);
         self.sentences
-            .iter()
-            .find(|s| s.span.start() <= pos && pos < s.span.end().max(s.span.start() + 1))
+            .get(i)
+            .filter(|s| s.span.start() <= pos)
             .map_or((0, self.text.len()), |s| (s.span.start(), s.span.end()))
     }
 
@@ -363,7 +370,7 @@ impl Finder<'_> {
             }
         }
         let Some(suffix) = &*REGION_SUFFIX else { return };
-        for m in suffix.captures_iter(self.text) {
+        for m in captures(suffix, self.text) {
             let (Some(all), Some(name)) = (m.get(0), m.get(1)) else { continue };
             let country = self.g.lookup(name.as_str()).iter().find_map(|t| match t {
                 Target::City(_) | Target::Region(_) | Target::Country(_) => self.g.country_of(*t, None),
@@ -405,8 +412,11 @@ impl Finder<'_> {
     /// sentence, joined to it by a possessive and at most `max_words` lower-case words.
     fn cue_before(&self, raws: &[Raw], pos: usize, max_words: usize) -> Option<(usize, String)> {
         let (sent_start, _) = self.sentence_bounds(pos);
+        // Raws are sorted by start; any match ending before `pos` starts before it, and
+        // matches are short, so look back over a bounded window only.
+        let upto = raws.partition_point(|r| r.start < pos);
         let mut best: Option<&Raw> = None;
-        for r in raws {
+        for r in raws.get(upto.saturating_sub(64)..upto).unwrap_or(&[]) {
             if r.end <= pos && r.start >= sent_start && best.is_none_or(|b| r.end > b.end || (r.end == b.end && r.start < b.start)) {
                 best = Some(r);
             }
@@ -421,21 +431,38 @@ impl Finder<'_> {
         Some((r.start, country))
     }
 
-    /// People found by title or apposition.
+    /// People found by title or apposition: each role phrase (one aho-corasick pass),
+    /// then a name right after it or an apposition ending right before it.
     fn role_people(&self, raws: &[Raw], cands: &mut Vec<Cand>) {
         let Some(p) = &*people::PATTERNS else { return };
-        for m in p.title.captures_iter(self.text) {
-            let (Some(role_m), Some(name_m)) = (m.name("role"), m.name("name")) else { continue };
-            self.role_person(raws, cands, role_m.as_str(), role_m.start(), name_m.start(), name_m.as_str());
-        }
-        for m in p.apposition.captures_iter(self.text) {
-            let (Some(role_m), Some(name_m)) = (m.name("role"), m.name("name")) else { continue };
-            // The phrase must end the apposition: "the special envoy," / "a Kremlin aide."
-            let after = self.text.get(role_m.end()..).and_then(|t| t.chars().next());
-            if !after.is_none_or(|c| matches!(c, ',' | '.' | ';' | ')' | ' ')) {
+        for m in p.roles.find_iter(self.text) {
+            let (rs, re) = (m.start(), m.end());
+            let before_ok = self.text.get(..rs).and_then(|t| t.chars().next_back()).is_none_or(|c| !is_word_char(c));
+            let next = self.text.get(re..).and_then(|t| t.chars().next());
+            if !before_ok || next.is_some_and(is_word_char) {
                 continue;
             }
-            self.role_person(raws, cands, role_m.as_str(), role_m.start(), name_m.start(), name_m.as_str());
+            let Some(phrase) = self.text.get(rs..re) else { continue };
+            // Title: "Defense Minister Rustem Umerov".
+            if let Some(c) = self.text.get(re..).and_then(|rest| p.name_after.captures(rest))
+                && let Some(n) = c.name("name")
+            {
+                self.role_person(raws, cands, phrase, rs, re + n.start(), n.as_str());
+            }
+            // Apposition: "Steve Witkoff, the special envoy," — the phrase ends it.
+            if next.is_none_or(|c| matches!(c, ',' | '.' | ';' | ')' | ' ')) {
+                let (sent_start, _) = self.sentence_bounds(rs);
+                let mut from = rs.saturating_sub(160).max(sent_start);
+                while from < rs && !self.text.is_char_boundary(from) {
+                    from += 1;
+                }
+                if let Some(window) = self.text.get(from..rs)
+                    && let Some(c) = p.apposition_before.captures(window)
+                    && let Some(n) = c.name("name")
+                {
+                    self.role_person(raws, cands, phrase, rs, from + n.start(), n.as_str());
+                }
+            }
         }
     }
 
@@ -542,20 +569,26 @@ impl Finder<'_> {
         let Ok(ac) = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(forms.iter().map(|f| &f.0)) else {
             return;
         };
+        let mut firsts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for x in out.iter() {
+            if let Entity::Person(q) = &x.entity {
+                firsts.entry(q.name.as_str()).or_insert(x.span.start());
+            }
+        }
         let mut added = Vec::new();
         for m in ac.find_iter(self.text) {
             let (s, e) = (m.start(), m.end());
             let before_ok = self.text.get(..s).and_then(|t| t.chars().next_back()).is_none_or(|c| !is_word_char(c));
             let after_ok = self.text.get(e..).and_then(|t| t.chars().next()).is_none_or(|c| !is_word_char(c));
             let span = Span::from_range_unchecked(s, e);
-            if !before_ok || !after_ok || out.iter().any(|x| x.span.overlaps(span)) {
+            let i = out.partition_point(|x| x.span.end() <= s);
+            if !before_ok || !after_ok || out.get(i).is_some_and(|x| x.span.overlaps(span)) {
                 continue;
             }
             // Only after the person was introduced.
             let Some((_, i)) = forms.get(m.pattern().as_usize()) else { continue };
             let Some(p) = known.get(*i) else { continue };
-            let first = out.iter().find(|x| matches!(&x.entity, Entity::Person(q) if q.name == p.name)).map(|x| x.span.start());
-            if first.is_some_and(|f| f < s) {
+            if firsts.get(p.name.as_str()).is_some_and(|&f| f < s) {
                 added.push(EntityMention { span, entity: Entity::Person(p.clone()) });
             }
         }

@@ -6,6 +6,7 @@
 //! ("Turkish President", "UK Defence Minister", "Kremlin aide", "Putin's adviser").
 
 use super::gazetteer::{Gazetteer, Role, Target};
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -18,28 +19,29 @@ fn name_pattern() -> String {
     format!(r"{WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{WORD}){{0,3}}")
 }
 
-fn role_alternation(roles: &[Role]) -> String {
-    // Longest first (the lexicon is sorted so), so "defense minister" wins over "minister".
-    roles.iter().map(|r| regex::escape(&r.phrase)).collect::<Vec<_>>().join("|")
-}
-
 pub(crate) struct Patterns {
-    /// ROLE NAME: "Foreign Minister Hakan Fidan".
-    pub title: Regex,
-    /// NAME, the ... ROLE: "Steve Witkoff, the special envoy".
-    pub apposition: Regex,
+    /// Every role phrase, matched without regard to ASCII case, longest first.
+    pub roles: AhoCorasick,
+    /// A name right after a role: "[ ]Hakan Fidan".
+    pub name_after: Regex,
+    /// An apposition ending right before a role: "Steve Witkoff, the special ".
+    pub apposition_before: Regex,
 }
 
 pub(crate) static PATTERNS: LazyLock<Option<Patterns>> = LazyLock::new(|| {
     let g = super::gazetteer::gazetteer()?;
-    let roles = role_alternation(&g.roles);
+    let roles = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(g.roles.iter().map(|r| r.phrase.as_str()))
+        .ok()?;
     let name = name_pattern();
-    let title = Regex::new(&format!(r"\b(?i:(?P<role>{roles}))[ \t]+(?P<name>{name})")).ok()?;
-    let apposition = Regex::new(&format!(
-        r"(?P<name>{name}),[ \t]+(?P<pre>(?:the|a|an|his|her|its|their|\p{{Lu}}[\p{{L}}.]*['’]s)[ \t]+(?:[\p{{L}}'’.\-]+[ \t]+){{0,4}}?)(?i:(?P<role>{roles}))\b"
+    let name_after = Regex::new(&format!(r"^[ \t]+(?P<name>{name})")).ok()?;
+    let apposition_before = Regex::new(&format!(
+        r"\b(?P<name>{name}),[ \t]+(?:the|a|an|his|her|its|their|\p{{Lu}}[\p{{L}}.]*['’]s)[ \t]+(?:[\p{{L}}'’.\-]+[ \t]+){{0,4}}$"
     ))
     .ok()?;
-    Some(Patterns { title, apposition })
+    Some(Patterns { roles, name_after, apposition_before })
 });
 
 /// Capitalised words that end a name or cannot be one.
