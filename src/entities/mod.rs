@@ -1,10 +1,35 @@
 //! Entities stage: people (with role and country), places, countries and organizations.
 //!
 //! Built-in knowledge is general data kept in `data/` (people who hold offices,
-//! GeoNames cities, countries with demonyms, organizations, venues), compiled in
-//! with `include_str!` and matched in one aho-corasick pass. People missing from
-//! the list are still found from titles and roles ("Defense Minister Rustem Umerov").
-//! Within a document a surname alone ("Rubio") resolves to the full name seen before.
+//! GeoNames cities, countries with demonyms, organizations, venues, regions, a role
+//! lexicon; see data/README.md), compiled in with `include_str!`, parsed once
+//! (`LazyLock`) and matched in one aho-corasick pass over every surface form.
+//! Matching is case-sensitive and whole-word: names are capitalised, so "turkey" is
+//! no country, and "Parisian" holds no Paris.
+//!
+//! Decisions worth knowing:
+//! - **Ambiguous surface forms** are decided by kind: a known person's full name, then
+//!   an organization, a venue, a country, a demonym, a region, a city; a stand-alone
+//!   surname comes last unless its person was named in full earlier in the document
+//!   ("Austin" is the Texas city until "Lloyd Austin" appears). Among cities of one name
+//!   the capital wins, then the most populous. "Georgia" is the Caucasus country (the
+//!   gazetteer holds no US states except Alaska and Florida in data/regions.tsv).
+//! - **People missing from the list** are found after a role phrase ("Defense Minister
+//!   Rustem Umerov", "aide Vladimir Medinsky", "his German counterpart Boris Pistorius")
+//!   or in an apposition ending with one ("X, the special envoy,"). Their country comes
+//!   from a demonym, country, organization or person just before the role ("Turkish",
+//!   "UK", "Kremlin", "Putin's"); "counterpart" takes the role of the person named
+//!   before. Their surname alone later in the document is the same person.
+//! - **Terms of office**: [`find`] gives a known person the role of the term running
+//!   (or ended last); [`find_at`] the term covering a date. A title in the text picks
+//!   the term it names.
+//! - **Metonymy**: the Kremlin, the White House, the Élysée, Downing Street are
+//!   [`Organization`]s with a country; [`EntityMention::place`] and [`venue`] give the
+//!   building and its city. Other venues (Lancaster House) are [`Place`]s of kind
+//!   [`PlaceKind::Venue`].
+//! - **Groups** ("European leaders", "the Russian delegation", "the two diplomats") are
+//!   not an [`Entity`] variant, so that every `match` on entities stays as it is; call
+//!   [`groups`] with the mentions `find` returned.
 
 mod gazetteer;
 mod groups;
@@ -93,7 +118,7 @@ pub fn find_at(text: &str, sentences: &[Sentence], date: Option<NaiveDate>) -> V
 pub fn lookup_city(name: &str) -> Option<Place> {
     let g = gazetteer()?;
     g.lookup(name).iter().find_map(|t| match t {
-        Target::City(i) => g.cities.get(*i).map(|c| city_place(c)),
+        Target::City(i) => g.cities.get(*i).map(city_place),
         _ => None,
     })
 }
@@ -506,7 +531,7 @@ impl Finder<'_> {
             let family = people::role_of(g, phrase).map(|r| r.family.as_str());
             let current = kp.term_at(self.date);
             let same = |t: &gazetteer::Term| role_family(&t.role).is_some_and(|f| Some(f) == family);
-            if current.is_some_and(|t| same(t)) || family.is_none() {
+            if current.is_some_and(same) || family.is_none() {
                 return;
             }
             if let Some(t) = kp.terms.iter().find(|t| same(t)) {
