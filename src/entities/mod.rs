@@ -469,10 +469,16 @@ impl Finder<'_> {
             }
             let Some(phrase) = self.text.get(rs..re) else { continue };
             // Title: "Defense Minister Rustem Umerov".
+            let before = cands.len();
             if let Some(c) = self.text.get(re..).and_then(|rest| p.name_after.captures(rest))
                 && let Some(n) = c.name("name")
             {
                 self.role_person(raws, cands, phrase, rs, re + n.start(), n.as_str());
+            }
+            // No name: "the Saudi crown prince", "Russia's foreign minister" is the
+            // office holder, when the list knows exactly one.
+            if cands.len() == before {
+                self.office_holder(raws, cands, phrase, rs, re);
             }
             // Apposition: "Steve Witkoff, the special envoy," — the phrase ends it.
             if next.is_none_or(|c| matches!(c, ',' | '.' | ';' | ')' | ' ')) {
@@ -488,6 +494,51 @@ impl Finder<'_> {
                     self.role_person(raws, cands, phrase, rs, from + n.start(), n.as_str());
                 }
             }
+        }
+    }
+
+    fn office_holder(&self, raws: &[Raw], cands: &mut Vec<Cand>, phrase: &str, rs: usize, re: usize) {
+        let g = self.g;
+        let Some(role) = people::role_of(g, phrase) else { return };
+        let Some((cue_start, country)) = self.cue_before(raws, rs, 0) else { return };
+        // "a Russian diplomat", "former Ukrainian president" are someone else.
+        let prev_word = self.text.get(..cue_start).and_then(|t| t.split_whitespace().next_back()).unwrap_or("");
+        if matches!(prev_word.to_lowercase().as_str(), "a" | "an" | "former" | "ex" | "then" | "late" | "another" | "deputy" | "acting" | "vice") {
+            return;
+        }
+        let holds = |t: &gazetteer::Term| match self.date {
+            Some(d) => t.from.start <= d && t.to.is_none_or(|to| d <= to.end),
+            None => t.to.is_none(),
+        };
+        let matching = |exact: bool| -> Vec<(usize, &gazetteer::Term)> {
+            g.people
+                .iter()
+                .enumerate()
+                .flat_map(|(i, p)| p.terms.iter().map(move |t| (i, t)))
+                .filter(|(_, t)| holds(t) && t.country.as_deref() == Some(country.as_str()))
+                .filter(|(_, t)| {
+                    if exact {
+                        t.role.eq_ignore_ascii_case(&role.role)
+                    } else {
+                        role_family(&t.role) == Some(role.family.as_str()) && !matches!(role.family.as_str(), "aide" | "official" | "envoy" | "diplomat" | "minister" | "military" | "counterpart")
+                    }
+                })
+                .collect()
+        };
+        let mut found = matching(true);
+        if found.is_empty() {
+            found = matching(false);
+        }
+        found.dedup_by_key(|(i, _)| *i);
+        if let [(i, t)] = found.as_slice()
+            && let Some(kp) = g.people.get(*i)
+        {
+            cands.push(Cand {
+                start: cue_start,
+                end: re,
+                rank: 0,
+                kind: CandKind::Fixed(Entity::Person(Person { name: kp.name.clone(), role: Some(t.role.clone()), country: t.country.clone() })),
+            });
         }
     }
 

@@ -418,3 +418,24 @@ fn variant_of_a_known_name_after_a_title_is_the_known_person() {
     let found = run("Palestinian negotiator Karim Abbas spoke.");
     assert_eq!(person_at(&found, "Karim Abbas").map(|p| p.name.as_str()), Some("Karim Abbas"));
 }
+
+#[test]
+fn office_named_without_a_name_is_its_holder() {
+    let found = run("The talks were hosted by the Saudi crown prince, and the Russian president sent a message.");
+    assert_eq!(person_at(&found, "Saudi crown prince").map(|p| p.name.as_str()), Some("Mohammed bin Salman"));
+    assert_eq!(person_at(&found, "Russian president").map(|p| p.name.as_str()), Some("Vladimir Putin"));
+    // At a date: the holder then.
+    let text = "Britain's foreign secretary flew to Kyiv.";
+    let s = split_sentences(text);
+    let who = |d: &str| {
+        find_at(text, &s, NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()).into_iter().find_map(|m| match m.entity {
+            Entity::Person(p) => Some(p.name),
+            _ => None,
+        })
+    };
+    assert_eq!(who("2024-03-01").as_deref(), Some("David Cameron"));
+    assert_eq!(who("2025-02-01").as_deref(), Some("David Lammy"));
+    // Not someone else: "a Russian diplomat", "former Ukrainian president".
+    let found = run("A Russian diplomat and the former Ukrainian president spoke.");
+    assert!(found.iter().all(|(_, e)| !matches!(e, Entity::Person(_))), "{found:?}");
+}
