@@ -4,11 +4,15 @@
 //! Readability, implemented here from scratch): every paragraph-like block
 //! scores points for its length and commas, the points flow to its parent and,
 //! less, to further ancestors, and the ancestor with the best score (scaled down
-//! by its share of link text) is the article. Siblings that score well or read as
-//! prose join it. Inside it, lists, tables and boxes that look like furniture
-//! (mostly links, forms, more list items than paragraphs) are dropped. When that
-//! leaves too little text, the page is tried again with the filters relaxed and
-//! the longest result is kept.
+//! by its share of link text) is the article. `nav`, `aside`, `footer` and
+//! `figcaption` never count, nor (on the first try) boxes whose class or id
+//! names furniture: comments, sidebars, captions, cookie notices, ads. Siblings
+//! that score well or read as prose join it. Inside it, lists, tables and boxes
+//! that look like furniture (mostly links, forms, more list items than
+//! paragraphs, small share bars) are dropped. When that leaves too little text,
+//! the page is tried again with the filters relaxed and the longest result is
+//! kept. Scripts, styles, forms' controls, `noscript` and hidden elements
+//! (`hidden`, `aria-hidden`, `display: none`) never reach the arena.
 //!
 //! The page is parsed once with `scraper` (html5ever, which also decodes
 //! entities) and copied into a small arena of nodes, so every pass is a linear
@@ -416,7 +420,7 @@ impl<'a> Attempt<'a> {
                 continue;
             }
             let tag = dom.tag(i);
-            let mut remove = matches!(tag, "nav" | "aside" | "footer");
+            let mut remove = matches!(tag, "nav" | "aside" | "footer" | "figcaption");
             if flags.strip_unlikely && !remove && !matches!(tag, "html" | "body" | "a" | "article" | "main") && !protected {
                 let class = dom.class.get(i).map_or("", String::as_str);
                 let id = dom.id.get(i).map_or("", String::as_str);
@@ -898,8 +902,6 @@ impl<'a> Attempt<'a> {
                         let tag = dom.tag(i);
                         if is_block(tag) {
                             flush(&mut line, &mut out);
-                        } else if matches!(tag, "td" | "th") {
-                            line.push(' ');
                         }
                         if tag == "pre" {
                             pre_depth += 1;
