@@ -357,7 +357,7 @@ fn is_block(tag: &str) -> bool {
     is_heading(tag)
         || matches!(
             tag,
-            "address" | "article" | "aside" | "blockquote" | "br" | "caption" | "center" | "dd" | "details" | "div" | "dl" | "dt"
+            "address" | "article" | "aside" | "blockquote" | "caption" | "center" | "dd" | "details" | "div" | "dl" | "dt"
                 | "fieldset" | "figcaption" | "figure" | "footer" | "form" | "header" | "hr" | "li" | "main" | "nav" | "ol"
                 | "p" | "pre" | "section" | "summary" | "table" | "tbody" | "td" | "tfoot" | "th" | "thead" | "tr" | "ul"
                 | "body" | "html" | "menu" | "legend" | "hgroup"
@@ -874,6 +874,7 @@ impl<'a> Attempt<'a> {
         for &part in parts {
             let mut stack = vec![Step::Open(part)];
             let mut pre_depth = 0usize;
+            let mut after_br = false;
             while let Some(step) = stack.pop() {
                 match step {
                     Step::Open(i) => {
@@ -882,6 +883,9 @@ impl<'a> Attempt<'a> {
                         }
                         if dom.is_text(i) {
                             let t = dom.text.get(i).map_or("", String::as_str);
+                            if !t.trim().is_empty() {
+                                after_br = false;
+                            }
                             if pre_depth > 0 {
                                 let mut pieces = t.split('\n');
                                 if let Some(first) = pieces.next() {
@@ -900,8 +904,20 @@ impl<'a> Attempt<'a> {
                             continue;
                         }
                         let tag = dom.tag(i);
+                        if tag == "br" {
+                            // One break is a line break inside the paragraph;
+                            // two in a row (whitespace between) end it.
+                            if after_br {
+                                flush(&mut line, &mut out);
+                            } else {
+                                line.push('\n');
+                            }
+                            after_br = !after_br;
+                            continue;
+                        }
                         if is_block(tag) {
                             flush(&mut line, &mut out);
+                            after_br = false;
                         }
                         if tag == "pre" {
                             pre_depth += 1;
@@ -916,6 +932,7 @@ impl<'a> Attempt<'a> {
                         }
                         if is_block(tag) {
                             flush(&mut line, &mut out);
+                            after_br = false;
                         }
                     }
                 }
@@ -1266,6 +1283,24 @@ mod tests {
         assert_eq!(m.published, NaiveDate::from_ymd_opt(2025, 1, 2));
         let (m, _) = extract(r#"<p>Text <time datetime="2024-12-31">last year</time></p>"#);
         assert_eq!(m.published, NaiveDate::from_ymd_opt(2024, 12, 31));
+    }
+
+    #[test]
+    fn paragraphs_from_blocks_and_double_breaks() {
+        let page = "<html><body><article><h1>Envoys Meet</h1><div>The envoys met in Bern<br>\n on Friday, officials said, after a long delay.<br> <br>They will meet again in June, the ministry said, and again in July.</div>\
+            <pre>line one\nline two</pre><ul><li>First item of the list, which is long enough to count.</li></ul></article></body></html>";
+        let (_, paragraphs) = extract(page);
+        assert_eq!(
+            paragraphs,
+            [
+                "Envoys Meet",
+                "The envoys met in Bern on Friday, officials said, after a long delay.",
+                "They will meet again in June, the ministry said, and again in July.",
+                "line one",
+                "line two",
+                "First item of the list, which is long enough to count.",
+            ]
+        );
     }
 
     #[test]
