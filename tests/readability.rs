@@ -112,6 +112,7 @@ fn readability_pages() {
     let mean_f1 = scored.iter().map(|r| r.f1.unwrap_or(0.0)).sum::<f64>() / n;
     let mean_p = scored.iter().map(|r| r.precision).sum::<f64>() / n;
     let mean_r = scored.iter().map(|r| r.recall).sum::<f64>() / n;
+    let good = scored.iter().filter(|r| r.f1.unwrap_or(0.0) >= 0.9).count();
 
     let dated: Vec<&PageResult> = results.iter().filter(|r| r.date.is_some()).collect();
     let right = dated.iter().filter(|r| r.date.as_ref().is_some_and(|(e, f)| f.as_deref() == Some(e.as_str()))).count();
@@ -124,12 +125,13 @@ fn readability_pages() {
     }
     let date_share = right as f64 / dated.len().max(1) as f64;
     println!(
-        "readability: {} pages, {} with expected text: mean F1 {:.3} (precision {:.3}, recall {:.3}); date right on {}/{} pages that give one ({:.1} %)",
+        "readability: {} pages, {} with expected text: mean F1 {:.3} (precision {:.3}, recall {:.3}), F1 >= 0.9 on {}; date right on {}/{} pages that give one ({:.1} %)",
         results.len(),
         scored.len(),
         mean_f1,
         mean_p,
         mean_r,
+        good,
         right,
         dated.len(),
         100.0 * date_share

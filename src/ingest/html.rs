@@ -4,11 +4,15 @@
 //! Readability, implemented here from scratch): every paragraph-like block
 //! scores points for its length and commas, the points flow to its parent and,
 //! less, to further ancestors, and the ancestor with the best score (scaled down
-//! by its share of link text) is the article. Siblings that score well or read as
-//! prose join it. Inside it, lists, tables and boxes that look like furniture
-//! (mostly links, forms, more list items than paragraphs) are dropped. When that
-//! leaves too little text, the page is tried again with the filters relaxed and
-//! the longest result is kept.
+//! by its share of link text) is the article. `nav`, `aside`, `footer` and
+//! `figcaption` never count, nor (on the first try) boxes whose class or id
+//! names furniture: comments, sidebars, captions, cookie notices, ads. Siblings
+//! that score well or read as prose join it. Inside it, lists, tables and boxes
+//! that look like furniture (mostly links, forms, more list items than
+//! paragraphs, small share bars) are dropped. When that leaves too little text,
+//! the page is tried again with the filters relaxed and the longest result is
+//! kept. Scripts, styles, forms' controls, `noscript` and hidden elements
+//! (`hidden`, `aria-hidden`, `display: none`) never reach the arena.
 //!
 //! The page is parsed once with `scraper` (html5ever, which also decodes
 //! entities) and copied into a small arena of nodes, so every pass is a linear
@@ -353,7 +357,7 @@ fn is_block(tag: &str) -> bool {
     is_heading(tag)
         || matches!(
             tag,
-            "address" | "article" | "aside" | "blockquote" | "br" | "caption" | "center" | "dd" | "details" | "div" | "dl" | "dt"
+            "address" | "article" | "aside" | "blockquote" | "caption" | "center" | "dd" | "details" | "div" | "dl" | "dt"
                 | "fieldset" | "figcaption" | "figure" | "footer" | "form" | "header" | "hr" | "li" | "main" | "nav" | "ol"
                 | "p" | "pre" | "section" | "summary" | "table" | "tbody" | "td" | "tfoot" | "th" | "thead" | "tr" | "ul"
                 | "body" | "html" | "menu" | "legend" | "hgroup"
@@ -416,7 +420,7 @@ impl<'a> Attempt<'a> {
                 continue;
             }
             let tag = dom.tag(i);
-            let mut remove = matches!(tag, "nav" | "aside" | "footer");
+            let mut remove = matches!(tag, "nav" | "aside" | "footer" | "figcaption");
             if flags.strip_unlikely && !remove && !matches!(tag, "html" | "body" | "a" | "article" | "main") && !protected {
                 let class = dom.class.get(i).map_or("", String::as_str);
                 let id = dom.id.get(i).map_or("", String::as_str);
@@ -870,6 +874,7 @@ impl<'a> Attempt<'a> {
         for &part in parts {
             let mut stack = vec![Step::Open(part)];
             let mut pre_depth = 0usize;
+            let mut after_br = false;
             while let Some(step) = stack.pop() {
                 match step {
                     Step::Open(i) => {
@@ -878,6 +883,9 @@ impl<'a> Attempt<'a> {
                         }
                         if dom.is_text(i) {
                             let t = dom.text.get(i).map_or("", String::as_str);
+                            if !t.trim().is_empty() {
+                                after_br = false;
+                            }
                             if pre_depth > 0 {
                                 let mut pieces = t.split('\n');
                                 if let Some(first) = pieces.next() {
@@ -896,10 +904,20 @@ impl<'a> Attempt<'a> {
                             continue;
                         }
                         let tag = dom.tag(i);
+                        if tag == "br" {
+                            // One break is a line break inside the paragraph;
+                            // two in a row (whitespace between) end it.
+                            if after_br {
+                                flush(&mut line, &mut out);
+                            } else {
+                                line.push('\n');
+                            }
+                            after_br = !after_br;
+                            continue;
+                        }
                         if is_block(tag) {
                             flush(&mut line, &mut out);
-                        } else if matches!(tag, "td" | "th") {
-                            line.push(' ');
+                            after_br = false;
                         }
                         if tag == "pre" {
                             pre_depth += 1;
@@ -914,6 +932,7 @@ impl<'a> Attempt<'a> {
                         }
                         if is_block(tag) {
                             flush(&mut line, &mut out);
+                            after_br = false;
                         }
                     }
                 }
@@ -1264,6 +1283,24 @@ mod tests {
         assert_eq!(m.published, NaiveDate::from_ymd_opt(2025, 1, 2));
         let (m, _) = extract(r#"<p>Text <time datetime="2024-12-31">last year</time></p>"#);
         assert_eq!(m.published, NaiveDate::from_ymd_opt(2024, 12, 31));
+    }
+
+    #[test]
+    fn paragraphs_from_blocks_and_double_breaks() {
+        let page = "<html><body><article><h1>Envoys Meet</h1><div>The envoys met in Bern<br>\n on Friday, officials said, after a long delay.<br> <br>They will meet again in June, the ministry said, and again in July.</div>\
+            <pre>line one\nline two</pre><ul><li>First item of the list, which is long enough to count.</li></ul></article></body></html>";
+        let (_, paragraphs) = extract(page);
+        assert_eq!(
+            paragraphs,
+            [
+                "Envoys Meet",
+                "The envoys met in Bern on Friday, officials said, after a long delay.",
+                "They will meet again in June, the ministry said, and again in July.",
+                "line one",
+                "line two",
+                "First item of the list, which is long enough to count.",
+            ]
+        );
     }
 
     #[test]

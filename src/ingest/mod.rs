@@ -189,6 +189,7 @@ pub fn load_bytes(
         Ok(t) => t,
         Err(e) => return vec![Err(e)],
     };
+    let text: &str = &text;
     if format == Format::JsonLines {
         return jsonl::load(id, path, text, meta);
     }
@@ -201,18 +202,46 @@ pub fn load_bytes(
     vec![result]
 }
 
-/// Check that `bytes` are text: no NUL bytes, valid UTF-8, not blank. Drops a BOM.
-fn decode<'a>(path: &str, bytes: &'a [u8]) -> Result<&'a str, IngestError> {
-    if bytes.contains(&0) {
-        return Err(IngestError::Binary { path: path.to_string() });
-    }
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| IngestError::InvalidUtf8 { path: path.to_string(), offset: e.valid_up_to() })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+/// Check that `bytes` are text: no NUL bytes, valid UTF-8, not blank. Drops a
+/// BOM. Text saved as UTF-16 (with its byte-order mark, as some Windows editors
+/// write it) is decoded rather than rejected as binary.
+fn decode<'a>(path: &str, bytes: &'a [u8]) -> Result<std::borrow::Cow<'a, str>, IngestError> {
+    let text: std::borrow::Cow<'a, str> = if let Some(units) = utf16_units(bytes) {
+        let decoded = char::decode_utf16(units).collect::<Result<String, _>>();
+        match decoded {
+            Ok(s) if !s.contains('\0') => std::borrow::Cow::Owned(s),
+            _ => return Err(IngestError::Binary { path: path.to_string() }),
+        }
+    } else {
+        if bytes.contains(&0) {
+            return Err(IngestError::Binary { path: path.to_string() });
+        }
+        let text = std::str::from_utf8(bytes)
+            .map_err(|e| IngestError::InvalidUtf8 { path: path.to_string(), offset: e.valid_up_to() })?;
+        std::borrow::Cow::Borrowed(text.strip_prefix('\u{feff}').unwrap_or(text))
+    };
     if text.trim().is_empty() {
         return Err(IngestError::Empty { path: path.to_string() });
     }
     Ok(text)
+}
+
+/// The code units of UTF-16 text with a byte-order mark (BOM dropped).
+fn utf16_units(bytes: &[u8]) -> Option<Vec<u16>> {
+    let (le, rest) = match bytes {
+        [0xff, 0xfe, rest @ ..] => (true, rest),
+        [0xfe, 0xff, rest @ ..] => (false, rest),
+        _ => return None,
+    };
+    if rest.len() % 2 != 0 {
+        return None;
+    }
+    Some(
+        rest.chunks_exact(2)
+            .filter_map(|c| <[u8; 2]>::try_from(c).ok())
+            .map(|b| if le { u16::from_le_bytes(b) } else { u16::from_be_bytes(b) })
+            .collect(),
+    )
 }
 
 /// Common last step for every format: boilerplate removal, title fallback,
@@ -325,6 +354,11 @@ mod tests {
         assert!(matches!(&e[..], [Err(IngestError::InvalidUtf8 { offset: 6, .. })]), "{e:?}");
         let e = load_bytes("a.txt", "a.txt", b" \n\t\n", Format::Markdown, &none);
         assert!(matches!(&e[..], [Err(IngestError::Empty { .. })]));
+        let utf16: Vec<u8> = [0xff, 0xfe].into_iter().chain("Talks in Z\u{fc}rich.".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let d = load_bytes("a.txt", "a.txt", &utf16, Format::Text, &none);
+        assert_eq!(d[0].as_ref().map(|d| d.text.as_str()).ok(), Some("Talks in Z\u{fc}rich."));
+        let e = load_bytes("a.txt", "a.txt", &[0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00], Format::Text, &none);
+        assert!(matches!(&e[..], [Err(IngestError::Binary { .. })]), "lone surrogate: {e:?}");
         let e = load_bytes("a.html", "a.html", b"<html><body><nav>Home</nav></body></html>", Format::Html, &none);
         assert!(matches!(&e[..], [Err(IngestError::NoText { line: None, .. })]), "{e:?}");
     }
