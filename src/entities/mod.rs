@@ -469,15 +469,16 @@ impl Finder<'_> {
             }
             let Some(phrase) = self.text.get(rs..re) else { continue };
             // Title: "Defense Minister Rustem Umerov".
-            let before = cands.len();
+            let mut named = false;
             if let Some(c) = self.text.get(re..).and_then(|rest| p.name_after.captures(rest))
                 && let Some(n) = c.name("name")
             {
+                named = people::clean_name(self.g, n.as_str()).is_some();
                 self.role_person(raws, cands, phrase, rs, re + n.start(), n.as_str());
             }
             // No name: "the Saudi crown prince", "Russia's foreign minister" is the
             // office holder, when the list knows exactly one.
-            if cands.len() == before {
+            if !named {
                 self.office_holder(raws, cands, phrase, rs, re);
             }
             // Apposition: "Steve Witkoff, the special envoy," — the phrase ends it.

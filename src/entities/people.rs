@@ -66,6 +66,27 @@ const HONORIFICS: &[&str] = &[
 /// Clean a captured name: skip leading honorifics, cut at the first stop word or known
 /// place, strip a final possessive or stop. Returns the byte range kept, relative to `name`.
 pub(crate) fn clean_name(g: &Gazetteer, name: &str) -> Option<(usize, usize)> {
+    // A known person's full name stands as it is, even when a word of it is a city
+    // ("Vladimir Putin": Vladimir is a Russian city).
+    let mut tokens: Vec<(usize, &str)> = Vec::new();
+    let mut off = 0usize;
+    for tok in name.split([' ', '\t']) {
+        if !tok.is_empty() {
+            tokens.push((off, tok));
+        }
+        off += tok.len() + 1;
+    }
+    let first = tokens.iter().position(|(_, t)| !HONORIFICS.contains(&t.trim_end_matches('.'))).unwrap_or(0);
+    if let Some(&(s, _)) = tokens.get(first) {
+        for &(o, t) in tokens.iter().skip(first).rev() {
+            let e = o + t.trim_end_matches(['.', ',']).trim_end_matches("'s").trim_end_matches("’s").len();
+            if let Some(full) = name.get(s..e)
+                && g.lookup(full).iter().any(|x| matches!(x, Target::Person(_)))
+            {
+                return Some((s, e));
+            }
+        }
+    }
     let mut start: Option<usize> = None;
     let mut end = 0usize;
     let mut words = 0usize;

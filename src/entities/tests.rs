@@ -439,3 +439,25 @@ fn office_named_without_a_name_is_its_holder() {
     let found = run("A Russian diplomat and the former Ukrainian president spoke.");
     assert!(found.iter().all(|(_, e)| !matches!(e, Entity::Person(_))), "{found:?}");
 }
+
+#[test]
+fn titled_known_name_is_not_doubled_by_the_office() {
+    let text = "Russian Foreign Minister Sergei Lavrov arrived.";
+    let found = run(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].0, "Russian");
+    assert_eq!(found[1].0, "Sergei Lavrov");
+}
+
+#[test]
+fn known_name_containing_a_city_after_a_title() {
+    // "Vladimir" is also a Russian city.
+    let found = run("Russian President Vladimir Putin's aide spoke.");
+    assert_eq!(found.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>(), vec!["Russian", "Vladimir Putin"]);
+}
+
+#[test]
+fn first_name_that_is_a_city_starts_an_unknown_name() {
+    let found = run("Kremlin aide Vladimir Sokolov said the talks were useful.");
+    assert_eq!(person_at(&found, "Vladimir Sokolov"), Some(&p("Vladimir Sokolov", "aide", "Russia")));
+}
