@@ -288,7 +288,15 @@ impl Finder<'_> {
                 continue;
             }
             let entity = match c.kind {
-                CandKind::Fixed(e) => Some(e),
+                CandKind::Fixed(e) => {
+                    if let Entity::Person(p) = &e
+                        && let Some(Target::Person(i)) = self.g.lookup(&p.name).iter().find(|t| matches!(t, Target::Person(_)))
+                        && !seen.contains(i)
+                    {
+                        seen.push(*i);
+                    }
+                    Some(e)
+                }
                 CandKind::Gaz(p) => self.resolve(p, &mut seen),
             };
             if let Some(entity) = entity {

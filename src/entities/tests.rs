@@ -461,3 +461,10 @@ fn first_name_that_is_a_city_starts_an_unknown_name() {
     let found = run("Kremlin aide Vladimir Sokolov said the talks were useful.");
     assert_eq!(person_at(&found, "Vladimir Sokolov"), Some(&p("Vladimir Sokolov", "aide", "Russia")));
 }
+
+#[test]
+fn surname_after_a_titled_variant_resolves() {
+    // "Austin" alone is the city unless Lloyd Austin was named: a titled variant counts.
+    let found = run("U.S. Defense Secretary Lloyd J. Austin arrived. Austin said little.");
+    assert_eq!(person_at(&found, "Austin").map(|p| p.name.as_str()), Some("Lloyd Austin"));
+}
