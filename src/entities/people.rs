@@ -114,12 +114,16 @@ pub(crate) fn clean_name(g: &Gazetteer, name: &str) -> Option<(usize, usize)> {
             break;
         }
         let lower_particle = t.chars().next().is_some_and(|c| c.is_lowercase());
-        if !lower_particle && g.lookup(t).iter().any(|x| !matches!(x, Target::Surname(_) | Target::Person(_))) {
-            // A place, organization or demonym is not part of a name ("Umerov Kyiv").
+        let kinds = if lower_particle { &[][..] } else { g.lookup(t) };
+        if kinds.iter().any(|x| matches!(x, Target::Country(_) | Target::Demonym(_) | Target::Org(_) | Target::Venue(_) | Target::Region(_))) {
+            // A country, organization or demonym is not part of a name ("Umerov Ukraine").
             if words == 0 {
                 return None;
             }
             break;
+        }
+        if words == 0 && kinds.iter().any(|x| matches!(x, Target::City(_))) && !tokens.iter().any(|&(o, _)| o > tok_start) {
+            return None; // a lone city after a role: "the minister Kyiv"
         }
         start.get_or_insert(tok_start);
         end = tok_start + t.len();

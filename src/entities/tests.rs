@@ -468,3 +468,22 @@ fn surname_after_a_titled_variant_resolves() {
     let found = run("U.S. Defense Secretary Lloyd J. Austin arrived. Austin said little.");
     assert_eq!(person_at(&found, "Austin").map(|p| p.name.as_str()), Some("Lloyd Austin"));
 }
+
+#[test]
+fn every_prefix_of_a_hard_text_is_handled() {
+    let text = "Putin's foreign affairs advisor Yuri Ushakov, the Kremlin’s envoy, met \
+                Lt. Gen. Keith Kellogg in southern Turkey; the two diplomats and the Russian \
+                delegation left Diriyah Palace for Kiev. Élysée, Erdoğan’s aide Ayşe Kaya.";
+    for (i, _) in text.char_indices() {
+        let t = &text[..i];
+        let s = split_sentences(t);
+        let ms = find(t, &s);
+        assert!(ms.windows(2).all(|w| w[0].span.end() <= w[1].span.start()));
+        assert!(ms.iter().all(|m| t.get(m.span.start()..m.span.end()).is_some()));
+        let _ = groups(t, &s, &ms);
+    }
+    let found = run(text);
+    assert_eq!(person_at(&found, "Yuri Ushakov").and_then(|p| p.role.as_deref()), Some("aide"));
+    assert_eq!(person_at(&found, "Ayşe Kaya"), Some(&p("Ayşe Kaya", "aide", "Turkey")));
+}
+
