@@ -487,3 +487,10 @@ fn every_prefix_of_a_hard_text_is_handled() {
     assert_eq!(person_at(&found, "Ayşe Kaya"), Some(&p("Ayşe Kaya", "aide", "Turkey")));
 }
 
+
+#[test]
+fn group_name_keeps_its_number() {
+    let gs = group_list("A long preamble about many other things first. Later, both sides and the three envoys met.");
+    let names: Vec<_> = gs.iter().map(|(s, g)| (s.as_str(), g.name.as_str(), g.size)).collect();
+    assert_eq!(names, vec![("both sides", "both sides", Some(2)), ("the three envoys", "three envoys", Some(3))]);
+}
