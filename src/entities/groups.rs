@@ -38,21 +38,31 @@ const HEADS: &str = r"leaders|heads of state|foreign ministers|defen[cs]e minist
 
 static GROUP_RE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:(?P<art>[Tt]he|[Bb]oth)[ \t]+)?(?:(?P<num>two|three|four|both)[ \t]+)?(?P<pre>(?:[\p{{L}}.'’\-]+[ \t]+){{0,2}}?)(?P<head>{HEADS})\b"
+        r"\b(?:(?P<art>[Tt]he|[Bb]oth)[ \t]+)?(?:(?P<num>two|three|four|both)[ \t]+)?(?P<pre>(?:[\p{{L}}.'’\-]+[ \t]+){{0,2}}?)(?P<head>{HEADS})$"
     ))
     .ok()
 });
+
+/// The head nouns alone: a cheap first pass, the full pattern then runs on a short window.
+static HEAD_RE: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(&format!(r"\b(?:{HEADS})\b")).ok());
 
 /// Adjectives that name an organization's members collectively.
 const BLOCS: &[(&str, &str)] = &[("European", "European Union"), ("EU", "European Union"), ("Western", "West"), ("Arab", "Arab League"), ("Gulf", "Gulf Cooperation Council")];
 
 /// Find group references, given the text, its sentences and the entities [`find`](super::find) found.
 pub fn groups(text: &str, sentences: &[Sentence], entities: &[EntityMention]) -> Vec<GroupMention> {
-    let Some(re) = &*GROUP_RE else { return Vec::new() };
+    let (Some(re), Some(heads)) = (&*GROUP_RE, &*HEAD_RE) else { return Vec::new() };
     let mut out = Vec::new();
-    for c in super::captures(re, text) {
-        let (Some(all), Some(head)) = (c.get(0), c.name("head")) else { continue };
-        let pre = c.name("pre");
+    for h in heads.find_iter(text) {
+        let mut base = h.start().saturating_sub(60);
+        while base < h.start() && !text.is_char_boundary(base) {
+            base += 1;
+        }
+        let Some(window) = text.get(base..h.end()) else { continue };
+        let Some(c) = re.captures(window) else { continue };
+        let at = |m: Option<regex::Match<'_>>| m.map(|m| Part { start: base + m.start(), end: base + m.end(), text: text.get(base + m.start()..base + m.end()).unwrap_or("") });
+        let (Some(all), Some(head)) = (at(c.get(0)), at(c.name("head"))) else { continue };
+        let pre = at(c.name("pre")).filter(|p| p.start < p.end);
         let size = c.name("num").map(|n| match n.as_str() {
             "two" | "both" => 2,
             "three" => 3,
@@ -94,7 +104,7 @@ pub fn groups(text: &str, sentences: &[Sentence], entities: &[EntityMention]) ->
                 start = p.start() + lead;
             }
         }
-        let name_start = c.name("num").map_or(start, |n| n.start()).max(start);
+        let name_start = at(c.name("num")).map_or(start, |n| n.start()).max(start);
         let Some(span) = Span::new(text, start, all.end()) else { continue };
         let name = text.get(name_start..all.end()).unwrap_or("").to_string();
         let members = members(sentences, entities, span, country.as_deref(), org.as_deref(), size);
@@ -151,4 +161,24 @@ fn members(
         out.reverse();
     }
     out
+}
+
+/// A capture moved to offsets in the whole text.
+#[derive(Clone, Copy)]
+struct Part<'t> {
+    start: usize,
+    end: usize,
+    text: &'t str,
+}
+
+impl<'t> Part<'t> {
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+    fn as_str(&self) -> &'t str {
+        self.text
+    }
 }

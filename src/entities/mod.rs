@@ -288,7 +288,15 @@ impl Finder<'_> {
                 continue;
             }
             let entity = match c.kind {
-                CandKind::Fixed(e) => Some(e),
+                CandKind::Fixed(e) => {
+                    if let Entity::Person(p) = &e
+                        && let Some(Target::Person(i)) = self.g.lookup(&p.name).iter().find(|t| matches!(t, Target::Person(_)))
+                        && !seen.contains(i)
+                    {
+                        seen.push(*i);
+                    }
+                    Some(e)
+                }
                 CandKind::Gaz(p) => self.resolve(p, &mut seen),
             };
             if let Some(entity) = entity {
@@ -469,15 +477,16 @@ impl Finder<'_> {
             }
             let Some(phrase) = self.text.get(rs..re) else { continue };
             // Title: "Defense Minister Rustem Umerov".
-            let before = cands.len();
+            let mut named = false;
             if let Some(c) = self.text.get(re..).and_then(|rest| p.name_after.captures(rest))
                 && let Some(n) = c.name("name")
             {
+                named = people::clean_name(self.g, n.as_str()).is_some();
                 self.role_person(raws, cands, phrase, rs, re + n.start(), n.as_str());
             }
             // No name: "the Saudi crown prince", "Russia's foreign minister" is the
             // office holder, when the list knows exactly one.
-            if cands.len() == before {
+            if !named {
                 self.office_holder(raws, cands, phrase, rs, re);
             }
             // Apposition: "Steve Witkoff, the special envoy," — the phrase ends it.

@@ -66,6 +66,27 @@ const HONORIFICS: &[&str] = &[
 /// Clean a captured name: skip leading honorifics, cut at the first stop word or known
 /// place, strip a final possessive or stop. Returns the byte range kept, relative to `name`.
 pub(crate) fn clean_name(g: &Gazetteer, name: &str) -> Option<(usize, usize)> {
+    // A known person's full name stands as it is, even when a word of it is a city
+    // ("Vladimir Putin": Vladimir is a Russian city).
+    let mut tokens: Vec<(usize, &str)> = Vec::new();
+    let mut off = 0usize;
+    for tok in name.split([' ', '\t']) {
+        if !tok.is_empty() {
+            tokens.push((off, tok));
+        }
+        off += tok.len() + 1;
+    }
+    let first = tokens.iter().position(|(_, t)| !HONORIFICS.contains(&t.trim_end_matches('.'))).unwrap_or(0);
+    if let Some(&(s, _)) = tokens.get(first) {
+        for &(o, t) in tokens.iter().skip(first).rev() {
+            let e = o + t.trim_end_matches(['.', ',']).trim_end_matches("'s").trim_end_matches("’s").len();
+            if let Some(full) = name.get(s..e)
+                && g.lookup(full).iter().any(|x| matches!(x, Target::Person(_)))
+            {
+                return Some((s, e));
+            }
+        }
+    }
     let mut start: Option<usize> = None;
     let mut end = 0usize;
     let mut words = 0usize;
@@ -93,12 +114,16 @@ pub(crate) fn clean_name(g: &Gazetteer, name: &str) -> Option<(usize, usize)> {
             break;
         }
         let lower_particle = t.chars().next().is_some_and(|c| c.is_lowercase());
-        if !lower_particle && g.lookup(t).iter().any(|x| !matches!(x, Target::Surname(_) | Target::Person(_))) {
-            // A place, organization or demonym is not part of a name ("Umerov Kyiv").
+        let kinds = if lower_particle { &[][..] } else { g.lookup(t) };
+        if kinds.iter().any(|x| matches!(x, Target::Country(_) | Target::Demonym(_) | Target::Org(_) | Target::Venue(_) | Target::Region(_))) {
+            // A country, organization or demonym is not part of a name ("Umerov Ukraine").
             if words == 0 {
                 return None;
             }
             break;
+        }
+        if words == 0 && kinds.iter().any(|x| matches!(x, Target::City(_))) && !tokens.iter().any(|&(o, _)| o > tok_start) {
+            return None; // a lone city after a role: "the minister Kyiv"
         }
         start.get_or_insert(tok_start);
         end = tok_start + t.len();

@@ -439,3 +439,58 @@ fn office_named_without_a_name_is_its_holder() {
     let found = run("A Russian diplomat and the former Ukrainian president spoke.");
     assert!(found.iter().all(|(_, e)| !matches!(e, Entity::Person(_))), "{found:?}");
 }
+
+#[test]
+fn titled_known_name_is_not_doubled_by_the_office() {
+    let text = "Russian Foreign Minister Sergei Lavrov arrived.";
+    let found = run(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].0, "Russian");
+    assert_eq!(found[1].0, "Sergei Lavrov");
+}
+
+#[test]
+fn known_name_containing_a_city_after_a_title() {
+    // "Vladimir" is also a Russian city.
+    let found = run("Russian President Vladimir Putin's aide spoke.");
+    assert_eq!(found.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>(), vec!["Russian", "Vladimir Putin"]);
+}
+
+#[test]
+fn first_name_that_is_a_city_starts_an_unknown_name() {
+    let found = run("Kremlin aide Vladimir Sokolov said the talks were useful.");
+    assert_eq!(person_at(&found, "Vladimir Sokolov"), Some(&p("Vladimir Sokolov", "aide", "Russia")));
+}
+
+#[test]
+fn surname_after_a_titled_variant_resolves() {
+    // "Austin" alone is the city unless Lloyd Austin was named: a titled variant counts.
+    let found = run("U.S. Defense Secretary Lloyd J. Austin arrived. Austin said little.");
+    assert_eq!(person_at(&found, "Austin").map(|p| p.name.as_str()), Some("Lloyd Austin"));
+}
+
+#[test]
+fn every_prefix_of_a_hard_text_is_handled() {
+    let text = "Putin's foreign affairs advisor Yuri Ushakov, the Kremlin’s envoy, met \
+                Lt. Gen. Keith Kellogg in southern Turkey; the two diplomats and the Russian \
+                delegation left Diriyah Palace for Kiev. Élysée, Erdoğan’s aide Ayşe Kaya.";
+    for (i, _) in text.char_indices() {
+        let t = &text[..i];
+        let s = split_sentences(t);
+        let ms = find(t, &s);
+        assert!(ms.windows(2).all(|w| w[0].span.end() <= w[1].span.start()));
+        assert!(ms.iter().all(|m| t.get(m.span.start()..m.span.end()).is_some()));
+        let _ = groups(t, &s, &ms);
+    }
+    let found = run(text);
+    assert_eq!(person_at(&found, "Yuri Ushakov").and_then(|p| p.role.as_deref()), Some("aide"));
+    assert_eq!(person_at(&found, "Ayşe Kaya"), Some(&p("Ayşe Kaya", "aide", "Turkey")));
+}
+
+
+#[test]
+fn group_name_keeps_its_number() {
+    let gs = group_list("A long preamble about many other things first. Later, both sides and the three envoys met.");
+    let names: Vec<_> = gs.iter().map(|(s, g)| (s.as_str(), g.name.as_str(), g.size)).collect();
+    assert_eq!(names, vec![("both sides", "both sides", Some(2)), ("the three envoys", "three envoys", Some(3))]);
+}
