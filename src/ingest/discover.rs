@@ -1,7 +1,10 @@
 //! Finding the files under the inputs.
 //!
 //! Directory walks skip hidden entries (names starting with `.`: editor swap
-//! files, `.git`) and files with an extension no parser knows; a file named
+//! files, `.git`), a folder's own documentation (`README`, `LICENSE`,
+//! `CHANGELOG`, `CONTRIBUTING`, whatever their extension: a corpus folder often
+//! describes itself in a README.md, which is not an article) and files with an
+//! extension no parser knows; a file named
 //! directly is always read (as text when its extension is unknown), since the
 //! user asked for it. Ids are relative paths with `/` separators on every
 //! platform, and the list is sorted by id so runs are reproducible.
@@ -56,7 +59,7 @@ fn walk(dir: &Path, prefix: &str, found: &mut Vec<SourceFile>, errors: &mut Vec<
     entries.sort_by_key(|e| e.file_name());
     for entry in entries {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with('.') {
+        if name.starts_with('.') || is_folder_documentation(&name) {
             continue;
         }
         let path = entry.path();
@@ -73,6 +76,12 @@ fn walk(dir: &Path, prefix: &str, found: &mut Vec<SourceFile>, errors: &mut Vec<
     }
 }
 
+/// `README.md`, `LICENSE.txt`, `changelog.md`: files that describe the folder.
+fn is_folder_documentation(name: &str) -> bool {
+    let stem = name.split('.').next().unwrap_or(name).to_ascii_uppercase();
+    matches!(stem.as_str(), "README" | "LICENSE" | "LICENCE" | "CHANGELOG" | "CONTRIBUTING" | "COPYING")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,7 +93,7 @@ mod tests {
         let root = dir.path();
         fs::create_dir_all(root.join("b/deep")).unwrap();
         fs::create_dir_all(root.join(".git")).unwrap();
-        for f in ["z.txt", "a.md", "b/deep/c.html", "b/x.jsonl", "notes.csv", ".hidden.txt", ".git/config.txt", "b/page.HTM"] {
+        for f in ["z.txt", "a.md", "b/deep/c.html", "b/x.jsonl", "notes.csv", ".hidden.txt", ".git/config.txt", "b/page.HTM", "README.md", "b/LICENSE.txt"] {
             fs::write(root.join(f), "x").unwrap();
         }
         fs::write(root.join("loose.csv"), "x").unwrap();
