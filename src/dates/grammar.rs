@@ -45,14 +45,32 @@ pub enum Sem {
     Season { s: u32, y: YearRef },
     Decade(i32),
     Century(i32),
+    /// "three years from today": the same day that far ahead.
+    ExactOffset { unit: Unit, n: f64 },
+    /// "3 Fridays from now" (n = 3), "2 Thursdays ago" (n = -2).
+    WeekdayCount { wd: u32, n: i32 },
     /// "the week of March 6": the week containing that day.
     WeekOf(Box<Sem>),
+    /// "the following week", "the previous month": a unit next to the narrative's date.
+    NarrativeRel { unit: Unit, n: i32 },
+    /// "the 20th of next month": a day of a month given relatively.
+    DayOfRelMonth { d: u32, n: i32 },
+    /// "the first Tuesday of October", "the last day of March 2014", "the first week of
+    /// October": `nth` counts from the start (1, 2, ...) or the end (-1 = last).
+    NthOf { nth: i32, what: NthWhat, month: Box<Sem> },
     Duration { unit: Unit, n: Option<f64>, rel: Option<i32> },
     Ref(&'static str),
     Set(String),
     /// A time of day ("6 p.m.", "Tuesday morning"): the day expression and the clock part
     /// (`18:00` or a TimeML part of day `MO`, `AF`, `EV`, `NI`).
     Time { day: Option<Box<Sem>>, clock: String },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum NthWhat {
+    Weekday(u32),
+    Day,
+    Week,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -274,7 +292,8 @@ impl<'a> Grammar<'a> {
         let followed_by_date = self.day_num(j).is_some() || self.year_at(j).is_some() || self.year_at(j + 1).is_some() && self.p(j, ',');
         if e.month_abbr {
             // "Jan", "Dec." are no words, but "mar" can be: need capital or dot or a date.
-            if !followed_by_date && !(self.p(i + 1, '.') && self.glued(i + 1)) {
+            let in_numeric = i > 0 && self.glued(i) && (self.p(i - 1, '-') || self.p(i - 1, '/')) && self.glued(i + 1) && (self.p(i + 1, '-') || self.p(i + 1, '/'));
+            if !followed_by_date && !(self.p(i + 1, '.') && self.glued(i + 1)) && !in_numeric {
                 return None;
             }
             return Some((j, mo));
@@ -494,6 +513,41 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
+        // "the 20th of next month", "20th day of the current month"
+        {
+            let mut k = j;
+            if self.lower_is(k, "day") {
+                k += 1;
+            }
+            if self.w(k, "of") {
+                k += 1;
+                if self.w(k, "the") {
+                    k += 1;
+                }
+                if let Some(n) = self.e(k).and_then(|e| e.rel) {
+                    if self.unit(k + 1).is_some_and(|(u, p)| u == Unit::Month && !p) && range_end.is_none() {
+                        return m(k + 2, Sem::DayOfRelMonth { d, n: n as i32 });
+                    }
+                }
+            }
+        }
+        // "31-Oct-74", "31/Oct/1974"
+        if range_end.is_none() && (self.p(j, '-') || self.p(j, '/')) && self.glued(j) && self.glued(j + 1) {
+            if let Some((k, mo)) = self.month_at(j + 1) {
+                if (self.p(k, '-') || self.p(k, '/')) && self.glued(k) && self.glued(k + 1) {
+                    if let Some((yv, nd)) = self.num(k + 1) {
+                        let y = match nd {
+                            4 => Some(yv as i32),
+                            2 => Some(if yv < 40 { 2000 + yv as i32 } else { 1900 + yv as i32 }),
+                            _ => None,
+                        };
+                        if let Some(y) = y.filter(|_| valid_md(mo, d)) {
+                            return m(k + 2, Sem::Day { y: YearRef::Abs(y), m: mo, d, end: None });
+                        }
+                    }
+                }
+            }
+        }
         let jm2 = if self.w(jm, "of") || self.w(jm, "day") && self.w(jm + 1, "of") { if self.w(jm, "of") { jm + 1 } else { jm + 2 } } else { jm };
         if let Some((k, mo)) = self.month_at(jm2) {
             if !valid_md(mo, d) {
@@ -510,9 +564,14 @@ impl<'a> Grammar<'a> {
                 return None;
             }
             let prep = i.checked_sub(1).is_some_and(|p| matches!(self.e(p).and_then(|e| e.word), Some("on" | "by" | "until" | "till" | "since" | "from" | "before" | "after" | "to" | "through")));
-            if !prep {
+            let ends = self.t.get(j).is_none_or(|t| matches!(t.kind, Kind::Punct('.' | ',' | ';' | ')')));
+            if !prep && !ends {
                 return None;
             }
+            return m(j, Sem::DayOfMonth(d));
+        }
+        // "on the first": an ordinal word after "on the"
+        if the && word_ordinal && i.checked_sub(1).is_some_and(|p| self.w(p, "on")) && self.t.get(j).is_none_or(|t| matches!(t.kind, Kind::Punct(_))) {
             return m(j, Sem::DayOfMonth(d));
         }
         None
@@ -528,10 +587,14 @@ impl<'a> Grammar<'a> {
                 return m(k2, sem);
             }
         }
-        // "Tuesday the 19th"
-        if let Some((k2, Sem::DayOfMonth(d))) = self.day_first(j) {
-            let _ = d;
-            return m(k2, Sem::DayOfMonth(d));
+        // "Tuesday the 19th", "Tuesday 19th"
+        {
+            let k = if self.w(j, "the") { j + 1 } else { j };
+            if let Some(Kind::Ord(d)) = self.t.get(k).map(|t| t.kind) {
+                if (1..=31).contains(&d) && self.month_at(k + 1).is_none() {
+                    return m(k + 1, Sem::DayOfMonth(d));
+                }
+            }
         }
         // "Sunday Times", "Sunday Telegraph": a newspaper, not a day.
         if self.cap(j) && self.w(j, "paper") {
@@ -539,7 +602,7 @@ impl<'a> Grammar<'a> {
         }
         let wsem = Sem::Weekday { wd, shift: None };
         // "Friday after next", "Wednesday of next week", "Wednesday next week", "Sunday last week"
-        if self.w(j, "after") && self.e(j + 1).is_some_and(|e| e.rel == Some(1)) && self.unit(j + 2).is_none() {
+        if self.lower_is(j, "after") && self.e(j + 1).is_some_and(|e| e.rel == Some(1)) && self.unit(j + 2).is_none() {
             return m(j + 2, Sem::Weekday { wd, shift: Some(2) });
         }
         let jw = if self.w(j, "of") || self.w(j, "from") { j + 1 } else { j };
@@ -586,7 +649,8 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
-        let e = self.e(j)?;
+        let default_entry = Entry::default();
+        let e = self.e(j).unwrap_or(&default_entry);
         let latest = e.word == Some("latest");
         let (ord, mut k) = if e.ordinal > 0 {
             (Some(e.ordinal as u32), j + 1)
@@ -703,7 +767,7 @@ impl<'a> Grammar<'a> {
                 if u == Unit::Weekend {
                     return m(k + 1, Sem::Offset { unit: Unit::Weekend, n: n as f64, narrative: true });
                 }
-                return m(k + 1, Sem::Offset { unit: u, n: n as f64, narrative: true });
+                return m(k + 1, Sem::NarrativeRel { unit: u, n });
             }
             if word == "past" && u == Unit::Day {
                 return None;
@@ -788,6 +852,20 @@ impl<'a> Grammar<'a> {
         if the && self.e(j).is_some_and(|e| e.article) {
             return None;
         }
+        // "3 Fridays from now", "2 Thursdays ago"
+        if !the {
+            if let Some((k, Qty::N(n))) = self.qty(j) {
+                if let Some(wd) = self.e(k).filter(|e| e.weekday_form == 1).map(|e| e.weekday as u32) {
+                    let n = n as i32;
+                    if self.w(k + 1, "from") && self.lower_is(k + 2, "now") {
+                        return m(k + 3, Sem::WeekdayCount { wd, n });
+                    }
+                    if self.lower_is(k + 1, "ago") || self.lower_is(k + 1, "back") {
+                        return m(k + 2, Sem::WeekdayCount { wd, n: -n });
+                    }
+                }
+            }
+        }
         let (k, u, q) = self.qty_unit(j)?;
         // a number glued to something ("1,000-year") or money ("$30 a day") stays as is
         if let Some(Kind::Num { comma: true, .. }) = self.t.get(j).map(|t| t.kind) {
@@ -812,9 +890,9 @@ impl<'a> Grammar<'a> {
                     return m(k + 1, Sem::Ref("PAST_REF"));
                 }
             }
-            if self.w(k, "from") && self.lower_is(k + 1, "now") {
+            if self.w(k, "from") && (self.lower_is(k + 1, "now") || self.lower_is(k + 1, "today")) {
                 if let Some(n) = q {
-                    return m(k + 2, Sem::Offset { unit: u, n, narrative: false });
+                    return m(k + 2, Sem::ExactOffset { unit: u, n });
                 }
             }
             // "a year" after an amount is a rate: "$5 a year", "twice a week"
@@ -993,7 +1071,9 @@ impl<'a> Grammar<'a> {
             if self.e(p).is_some_and(|e| e.approx.is_some() && e.word != Some("in")) || self.lower_is(p, "than") || self.lower_is(p, "least") || self.lower_is(p, "number") || self.lower_is(p, "no") || self.lower_is(p, "article") || self.lower_is(p, "room") || self.lower_is(p, "flight") || self.lower_is(p, "route") || self.lower_is(p, "resolution") || self.lower_is(p, "page") {
                 return false;
             }
-            if self.cap(p) && self.is_unknown_word(p) && !self.w(p, "in") && self.lower_is(p, "Article") {
+            // "ABC 2000", "Windows 2000": a name with a number
+            let pw = self.tok_text(p);
+            if self.is_unknown_word(p) && pw.len() > 1 && pw.chars().all(|c| c.is_ascii_uppercase()) {
                 return false;
             }
         }
@@ -1096,6 +1176,17 @@ impl<'a> Grammar<'a> {
 
     /// Try every rule at token i; return the longest match with its prefix modifiers.
     pub fn parse(&self, i: usize) -> Option<Match> {
+        // Business shorthand, upper case only ("boy" is a word): EOM, BOM, EOY, BOY.
+        let start = if self.w(i, "the") { i + 1 } else { i };
+        if let Some((unit, edge)) = match self.tok_text(start) {
+            "EOM" => Some((Unit::Month, "END")),
+            "BOM" => Some((Unit::Month, "START")),
+            "EOY" => Some((Unit::Year, "END")),
+            "BOY" => Some((Unit::Year, "START")),
+            _ => None,
+        } {
+            return Some(Match { start: i, end: start + 1, sem: Sem::Rel { unit, n: 0 }, modifier: Some(edge) });
+        }
         // Modifier prefixes: "early", "mid-", "late", "the end of", "earlier this", "about".
         if let Some(e) = self.e(i) {
             if let Some(edge) = e.edge {
@@ -1123,6 +1214,12 @@ impl<'a> Grammar<'a> {
                             self.unit(k + 1).map(|(u, _)| Match { start: k, end: k + 2, sem: Sem::Rel { unit: u, n: 0 }, modifier: None })
                         } else if self.unit(k).is_some_and(|(u, p)| !p && matches!(u, Unit::Year | Unit::Month | Unit::Week)) {
                             self.unit(k).map(|(u, _)| Match { start: k, end: k + 1, sem: Sem::Rel { unit: u, n: 0 }, modifier: None })
+                        } else if self.e(k).is_some_and(|e| e.approx.is_some()) {
+                            // "the beginning of around next week"
+                            self.parse_core(k + 1).map(|mut m| {
+                                m.start = k;
+                                m
+                            })
                         } else {
                             self.parse_core(k)
                         };
@@ -1154,7 +1251,8 @@ impl<'a> Grammar<'a> {
             }
             if let Some(a) = e.approx {
                 if let Some(mut inner) = self.parse_core(i + 1) {
-                    if matches!(inner.sem, Sem::Duration { .. } | Sem::Offset { .. }) {
+                    let calendar_ok = a == "APPROX" && !self.lower_is(i, "some") && matches!(inner.sem, Sem::Rel { .. } | Sem::Weekday { shift: Some(_), .. });
+                    if calendar_ok || matches!(inner.sem, Sem::Duration { .. } | Sem::Offset { .. }) {
                         inner.start = i;
                         inner.modifier = Some(a);
                         return Some(inner);
@@ -1220,6 +1318,7 @@ impl<'a> Grammar<'a> {
                 }
             }
             Kind::Ord(_) => {
+                consider(self.nth_of(i));
                 consider(self.day_first(i));
                 consider(self.year_or_decade(i));
                 consider(self.quarter(i));
@@ -1251,6 +1350,9 @@ impl<'a> Grammar<'a> {
                         if let Some(x) = self.parse_core_the(i) {
                             consider(Some(x));
                         }
+                    }
+                    if e.word == Some("the") || e.ordinal > 0 || self.lower_is(i, "last") {
+                        consider(self.nth_of(i));
                     }
                     if e.ordinal > 0 {
                         consider(self.day_first(i));
@@ -1356,6 +1458,59 @@ impl<'a> Grammar<'a> {
         None
     }
 
+    /// "the first Tuesday of October", "last day of October 2015", "the second week of May".
+    fn nth_of(&self, i: usize) -> Option<(usize, Sem)> {
+        let j = if self.w(i, "the") { i + 1 } else { i };
+        let mut nth: i32 = match self.t.get(j)?.kind {
+            Kind::Ord(o) if (1..=5).contains(&o) => o as i32,
+            _ => {
+                let e = self.e(j)?;
+                if e.ordinal > 0 && e.ordinal <= 5 {
+                    e.ordinal as i32
+                } else if self.lower_is(j, "last") {
+                    -1
+                } else {
+                    return None;
+                }
+            }
+        };
+        let mut k = j + 1;
+        // "the fifth last day of May", "2nd last week of October"
+        if nth > 0 && self.lower_is(k, "last") {
+            nth = -nth;
+            k += 1;
+        }
+        let what = if let Some((_, wd)) = self.weekday_at(k) {
+            NthWhat::Weekday(wd)
+        } else if self.lower_is(k, "day") {
+            NthWhat::Day
+        } else if self.lower_is(k, "week") {
+            NthWhat::Week
+        } else {
+            return None;
+        };
+        let k2 = if matches!(what, NthWhat::Weekday(_)) { self.weekday_at(k).map_or(k + 1, |(e, _)| e) } else { k + 1 };
+        if !(self.w(k2, "of") || self.w(k2, "in")) {
+            return None;
+        }
+        let s = k2 + 1;
+        let (end, month) = if self.w(s, "the") && self.lower_is(s + 1, "month") {
+            (s + 2, Sem::Rel { unit: Unit::Month, n: 0 })
+        } else if let Some(n) = self.e(s).and_then(|e| e.rel) {
+            if !self.unit(s + 1).is_some_and(|(u, p)| u == Unit::Month && !p) {
+                return None;
+            }
+            (s + 2, Sem::Rel { unit: Unit::Month, n: n as i32 })
+        } else {
+            let (e, sem) = self.month_first(s)?;
+            if !matches!(sem, Sem::Month { .. }) {
+                return None;
+            }
+            (e, sem)
+        };
+        m(end, Sem::NthOf { nth, what, month: Box::new(month) })
+    }
+
     /// "that year", "that same day", "earlier that day": the narrative's period.
     fn that_period(&self, i: usize) -> Option<(usize, Sem)> {
         if !self.w(i, "that") {
@@ -1426,7 +1581,7 @@ impl<'a> Grammar<'a> {
 fn modifiable(s: &Sem) -> bool {
     matches!(
         s,
-        Sem::Month { .. } | Sem::Year { .. } | Sem::Rel { .. } | Sem::Decade(_) | Sem::Century(_) | Sem::Quarter { .. } | Sem::Season { .. } | Sem::Weekday { .. } | Sem::Half { .. }
+        Sem::Month { .. } | Sem::Year { .. } | Sem::Rel { .. } | Sem::NarrativeRel { .. } | Sem::Decade(_) | Sem::Century(_) | Sem::Quarter { .. } | Sem::Season { .. } | Sem::Weekday { .. } | Sem::Half { .. }
     )
 }
 

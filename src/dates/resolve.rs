@@ -13,7 +13,7 @@
 //! (news reports what happened) and a day or month without year takes the year that
 //! puts it closest to the publication date.
 
-use super::grammar::{Sem, YearRef, unit_code};
+use super::grammar::{NthWhat, Sem, YearRef, unit_code};
 use super::lexicon::{Kind, Tok, Unit};
 use super::value::PartialDate;
 use super::TimexType;
@@ -387,6 +387,86 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
                 }
                 None => Resolved::date("XXXX-WXX".into(), None),
             }
+        }
+        Sem::ExactOffset { unit, n } => {
+            let Some(b) = dct else { return Resolved::date("XXXX-XX-XX".into(), None) };
+            let k = n.round() as i32;
+            let day = match unit {
+                Unit::Day => Some(b + Duration::days(k as i64)),
+                Unit::Week => Some(b + Duration::weeks(k as i64)),
+                Unit::Month => {
+                    let (y, m) = add_months(b.year(), b.month(), k);
+                    NaiveDate::from_ymd_opt(y, m, b.day()).or_else(|| NaiveDate::from_ymd_opt(y, m, 28))
+                }
+                Unit::Year => NaiveDate::from_ymd_opt(b.year() + k, b.month(), b.day()).or_else(|| NaiveDate::from_ymd_opt(b.year() + k, b.month(), 28)),
+                _ => None,
+            };
+            match day {
+                Some(d) => {
+                    let (v, a) = day_value(d);
+                    Resolved::date(v, a)
+                }
+                None => offset(dct, *unit, *n),
+            }
+        }
+        Sem::WeekdayCount { wd, n } => {
+            let Some(b) = dct else { return Resolved::date(format!("XXXX-WXX-{wd}"), None) };
+            let day = if *n > 0 {
+                weekday_on_or_after(b + Duration::days(1), *wd) + Duration::weeks(*n as i64 - 1)
+            } else {
+                weekday_on_or_before(b - Duration::days(1), *wd) + Duration::weeks(*n as i64 + 1)
+            };
+            let (v, a) = day_value(day);
+            Resolved::date(v, a)
+        }
+        Sem::NarrativeRel { unit, n } => match ctx.narrative.or(dct) {
+            Some(base) => rel_unit(base, *unit, *n, tense),
+            None => Resolved::date("XXXX-XX-XX".into(), None),
+        },
+        Sem::DayOfRelMonth { d, n } => match dct {
+            Some(base) => {
+                let (y, m) = add_months(base.year(), base.month(), *n);
+                match PartialDate::ymd(y, m, *d) {
+                    Some(p) => Resolved::date(p.iso(), Some(p)),
+                    None => Resolved::date(format!("XXXX-XX-{d:02}"), None),
+                }
+            }
+            None => Resolved::date(format!("XXXX-XX-{d:02}"), None),
+        },
+        Sem::NthOf { nth, what, month } => {
+            let r = resolve(month, ctx, tense);
+            let Some(a) = r.anchor.filter(|a| a.precision() == super::value::Precision::Month) else {
+                return Resolved::date("XXXX-XX-XX".into(), None);
+            };
+            let (first, last) = (a.first(), a.last());
+            let day = match what {
+                NthWhat::Day => {
+                    if *nth > 0 { first + Duration::days(*nth as i64 - 1) } else { last + Duration::days(*nth as i64 + 1) }
+                }
+                NthWhat::Weekday(wd) => {
+                    if *nth > 0 {
+                        weekday_on_or_after(first, *wd) + Duration::weeks(*nth as i64 - 1)
+                    } else {
+                        weekday_on_or_before(last, *wd) + Duration::weeks(*nth as i64 + 1)
+                    }
+                }
+                NthWhat::Week => {
+                    // weeks are those starting (Monday) inside the month
+                    let w = if *nth > 0 {
+                        weekday_on_or_after(first, 1) + Duration::weeks(*nth as i64 - 1)
+                    } else {
+                        let sunday_in = if last.weekday() == chrono::Weekday::Sun { last } else { monday_of(last) - Duration::days(1) };
+                        monday_of(sunday_in) + Duration::weeks(*nth as i64 + 1)
+                    };
+                    let p = PartialDate::week_of(w);
+                    return Resolved::date(p.iso(), Some(p));
+                }
+            };
+            if day.month() != first.month() {
+                return Resolved::date("XXXX-XX-XX".into(), None);
+            }
+            let (v, a) = day_value(day);
+            Resolved::date(v, a)
         }
         Sem::Decade(d) => Resolved::date(format!("{d:03}"), PartialDate::year(d * 10)).with_end(PartialDate::year(d * 10 + 9)),
         Sem::Century(c) => Resolved::date(format!("{c:02}"), PartialDate::year(c * 100)).with_end(PartialDate::year(c * 100 + 99)),
