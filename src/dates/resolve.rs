@@ -77,6 +77,10 @@ pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std:
                     }
                     Tense::Past
                 }
+                Some(e) if e.cue == 2 => {
+                    let next_is = |s: &str| toks.get(i + 1).and_then(|n| text.get(n.s as usize..n.e as usize)).is_some_and(|w| w.eq_ignore_ascii_case(s));
+                    if next_is("to") || next_is("for") { Tense::Future } else { continue }
+                }
                 Some(e) if e.cue != 0 => {
                     if e.cue > 0 { Tense::Future } else { Tense::Past }
                 }
