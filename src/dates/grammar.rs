@@ -39,6 +39,8 @@ pub enum Sem {
     /// "a year earlier" in a text that talks about a quarter: the same period a year before.
     YearAgoPeriod { narrative: bool },
     Quarter { q: u32, y: YearRef },
+    /// "the 1989 period", "last year's quarter": the quarter the text is about, in that year.
+    PeriodOfYear(YearRef),
     /// "the quarter", "the latest quarter": the quarter the text is about.
     ThisQuarter { n: i32 },
     Half { h: u32, y: YearRef },
@@ -250,6 +252,10 @@ impl<'a> Grammar<'a> {
         let (u, plural) = self.unit(k)?;
         // "60 Minutes", "48 Hours": a title, not a duration.
         if self.cap(k) && !self.cap(i) && matches!(self.t.get(i).map(|t| t.kind), Some(Kind::Num { .. })) {
+            return None;
+        }
+        // "the 1988 quarter" is a period of 1988, not 1988 quarters.
+        if u == Unit::Quarter && matches!(self.t.get(i).map(|t| t.kind), Some(Kind::Num { nd: 4, .. })) {
             return None;
         }
         // "a second time" is an ordinal; "three-quarters of" a fraction.
@@ -615,9 +621,9 @@ impl<'a> Grammar<'a> {
         if self.p(j, '\'') && self.lower_is(j + 1, "s") {
             return m(j, Sem::Weekday { wd, shift: Some(-10) });
         }
-        // "Tuesday morning", "Friday night": news (and TimeBank) date these to the day.
-        if self.e(j).and_then(|e| e.part_of_day).is_some_and(|p| p.len() == 2) {
-            return m(j + 1, wsem);
+        // "Tuesday morning", "Friday night": a part of the day (TimeML `TMO`, `TNI`).
+        if let Some(pod) = self.e(j).and_then(|e| e.part_of_day).filter(|p| p.len() == 2) {
+            return m(j + 1, Sem::Time { day: Some(Box::new(wsem)), clock: pod.to_string() });
         }
         m(j, wsem)
     }
@@ -635,6 +641,27 @@ impl<'a> Grammar<'a> {
             if self.unit(j + 1).is_some_and(|(u, p)| u == Unit::Year && !p) && self.p(j + 2, '\'') && self.lower_is(j + 3, "s") {
                 year = YearRef::Rel(n as i32);
                 j += 4;
+            }
+        }
+        // "the 1989 period", "the 1988 quarter", "last year's quarter", "the corresponding
+        // period last year": the quarter the text is about, in that year.
+        {
+            let (k, y) = match self.year_at(j) {
+                Some((k, y)) => (k, Some(YearRef::Abs(y))),
+                None => (j, (year != YearRef::Tense).then_some(year)),
+            };
+            let k2 = if self.lower_is(k, "comparable") || self.lower_is(k, "corresponding") || self.lower_is(k, "same") { k + 1 } else { k };
+            if self.unit(k2).is_some_and(|(u, p)| u == Unit::Quarter && !p) || self.lower_is(k2, "period") {
+                if let Some(y) = y {
+                    return m(k2 + 1, Sem::PeriodOfYear(y));
+                }
+                if k2 > k && self.w(i, "the") {
+                    if let Some(n) = self.e(k2 + 1).and_then(|e| e.rel) {
+                        if n == -1 && self.lower_is(k2 + 2, "year") {
+                            return m(k2 + 3, Sem::PeriodOfYear(YearRef::Rel(-1)));
+                        }
+                    }
+                }
             }
         }
         if self.w(j, "fiscal") || self.w(j, "calendar") || self.w(j, "financial") {
@@ -956,6 +983,13 @@ impl<'a> Grammar<'a> {
         if self.w(end, "local") && self.w(end + 1, "time") {
             end += 2;
         }
+        // "5 p.m. EST", "4 a.m. EDT": a zone abbreviation belongs to the time
+        if matches!(self.tok_text(end), "EST" | "EDT" | "CST" | "CDT" | "MST" | "MDT" | "PST" | "PDT" | "GMT" | "UTC" | "BST" | "CET" | "CEST" | "EET" | "MSK") {
+            end += 1;
+            if self.p(end, ',') && (self.month_at(end + 1).is_some() || self.weekday_at(end + 1).is_some()) {
+                end += 1;
+            }
+        }
         Some((end, format!("{h:02}:{mi:02}")))
     }
 
@@ -1123,8 +1157,12 @@ impl<'a> Grammar<'a> {
         }
         if low == "recent" {
             // "recent years/months/weeks/days": vague past
-            if self.unit(j + 1).is_some_and(|(_, p)| p) {
-                return m(j + 2, Sem::Ref("PAST_REF"));
+            // TimeBank: "recent years" a vague past, "recent months/weeks/days" a vague span
+            if let Some((u, true)) = self.unit(j + 1) {
+                if matches!(u, Unit::Year | Unit::Decade | Unit::Century) {
+                    return m(j + 2, Sem::Ref("PAST_REF"));
+                }
+                return m(j + 2, Sem::Duration { unit: u, n: None, rel: None });
             }
             return None;
         }
@@ -1251,7 +1289,7 @@ impl<'a> Grammar<'a> {
             }
             if let Some(a) = e.approx {
                 if let Some(mut inner) = self.parse_core(i + 1) {
-                    let calendar_ok = a == "APPROX" && !self.lower_is(i, "some") && matches!(inner.sem, Sem::Rel { .. } | Sem::Weekday { shift: Some(_), .. });
+                    let calendar_ok = a == "APPROX" && !self.lower_is(i, "some") && matches!(inner.sem, Sem::Rel { .. } | Sem::Weekday { shift: Some(-1..=2), .. });
                     if calendar_ok || matches!(inner.sem, Sem::Duration { .. } | Sem::Offset { .. }) {
                         inner.start = i;
                         inner.modifier = Some(a);

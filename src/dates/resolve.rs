@@ -326,6 +326,18 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
                 None => Resolved::date(format!("XXXX-Q{q}"), None),
             }
         }
+        Sem::PeriodOfYear(y) => {
+            let year = match (*y, dct) {
+                (YearRef::Abs(y), _) => Some(y),
+                (YearRef::Rel(n), Some(d)) => Some(d.year() + n),
+                _ => None,
+            };
+            match (year, ctx.quarter) {
+                (Some(y), Some((_, q))) => quarter_value(y, q),
+                (Some(y), None) => Resolved::date(format!("{y:04}"), PartialDate::year(y)),
+                (None, _) => Resolved::date("XXXX".into(), None),
+            }
+        }
         Sem::ThisQuarter { n } => {
             // "the quarter": the one the text is about; "the latest quarter": the last one completed.
             if let (Some((y, q)), 0) = (ctx.quarter, n) {
@@ -635,7 +647,7 @@ pub fn duration_value(unit: Unit, n: Option<f64>) -> String {
         Unit::Decade => (10.0, "Y"),
         Unit::Century => (100.0, "Y"),
         Unit::Millennium => (1000.0, "Y"),
-        Unit::Quarter => (3.0, "M"),
+        Unit::Quarter => (1.0, "Q"),
         Unit::Fortnight => (2.0, "W"),
         Unit::Weekend => (2.0, "D"),
         u => (1.0, unit_code(u)),
