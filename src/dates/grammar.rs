@@ -39,6 +39,8 @@ pub enum Sem {
     /// "a year earlier" in a text that talks about a quarter: the same period a year before.
     YearAgoPeriod { narrative: bool },
     Quarter { q: u32, y: YearRef },
+    /// "year-end": the last day of the year spoken of.
+    YearEnd,
     /// "the 1989 period", "last year's quarter": the quarter the text is about, in that year.
     PeriodOfYear(YearRef),
     /// "the quarter", "the latest quarter": the quarter the text is about.
@@ -1175,8 +1177,9 @@ impl<'a> Grammar<'a> {
     fn set(&self, i: usize) -> Option<(usize, Sem)> {
         let e = self.e(i)?;
         if let Some(v) = e.set_adverb {
-            // "a daily newspaper", "quarterly earnings": adjectives, not time expressions.
-            if self.is_unknown_word(i + 1) && !self.cap(i + 1) && self.t.get(i + 1).is_some_and(|t| t.gap) {
+            // "a daily newspaper", "its quarterly dividend": adjectives, not time expressions.
+            let determiner = i.checked_sub(1).is_some_and(|p| self.e(p).is_some_and(|e| e.article || matches!(e.word, Some("the" | "poss"))) || self.lower_is(p, "s"));
+            if determiner && self.is_unknown_word(i + 1) && !self.cap(i + 1) {
                 return None;
             }
             return m(i + 1, Sem::Set(v.to_string()));
@@ -1432,6 +1435,9 @@ impl<'a> Grammar<'a> {
                     if e.word == Some("that") {
                         consider(self.that_period(i));
                     }
+                    if e.word == Some("yearend") {
+                        consider(m(i + 1, Sem::YearEnd));
+                    }
                     if e.word == Some("yearago") {
                         consider(m(i + 1, Sem::YearAgoPeriod { narrative: true }));
                     }
@@ -1556,6 +1562,9 @@ impl<'a> Grammar<'a> {
         }
         let j = if self.w(i + 1, "same") { i + 2 } else { i + 1 };
         let (u, plural) = self.unit(j)?;
+        if u == Unit::Quarter && !plural {
+            return m(j + 1, Sem::ThisQuarter { n: 0 });
+        }
         if plural || !matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
             return None;
         }
@@ -1567,6 +1576,10 @@ impl<'a> Grammar<'a> {
         let j = i + 1;
         if let Some(d) = self.e(j).map(|e| e.decade).filter(|d| *d > 0) {
             return m(j + 1, Sem::Decade(d));
+        }
+        // "the near future", "the near term", "the short term", "the long term"
+        if (self.lower_is(j, "near") || self.lower_is(j, "short") || self.lower_is(j, "long")) && (self.lower_is(j + 1, "future") || self.lower_is(j + 1, "term")) {
+            return m(j + 2, Sem::Ref("FUTURE_REF"));
         }
         // "the year 2000", "the year two thousand"
         if self.lower_is(j, "year") {

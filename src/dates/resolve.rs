@@ -62,6 +62,8 @@ impl Resolved {
 /// The tense around token `at` within the sentence tokens `range`: the nearest tense cue wins.
 pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std::ops::Range<usize>, at: usize) -> Tense {
     let mut best: Option<(usize, Tense)> = None;
+    // An infinitive ("to meet") is a weak cue: "to" also starts "shot to death".
+    let mut weak = false;
     for i in range {
         if skip.contains(&i) {
             continue;
@@ -93,6 +95,7 @@ pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std:
                         if prev_is("be") { Tense::Future } else { Tense::Past }
                     } else if !t.cap && prev_is("to") && w.len() > 2 && !w.ends_with("ing") {
                         // "to acquire", "to meet": an infinitive names what is still to come
+                        weak = true;
                         Tense::Future
                     } else {
                         continue;
@@ -102,7 +105,8 @@ pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std:
             _ => continue,
         };
         // Verbs usually come before their time adverbial: a cue after it counts a bit less.
-        let d = if i > at { i.abs_diff(at) + 1 } else { i.abs_diff(at) };
+        let d = if i > at { i.abs_diff(at) + 1 } else { i.abs_diff(at) } + if weak { 1 } else { 0 };
+        weak = false;
         if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, cue));
         }
@@ -326,6 +330,14 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
                 None => Resolved::date(format!("XXXX-Q{q}"), None),
             }
         }
+        Sem::YearEnd => match dct {
+            Some(d) => {
+                let y = if d.month() < 12 && tense() == Tense::Past { d.year() - 1 } else { d.year() };
+                let (v, a) = day_value(NaiveDate::from_ymd_opt(y, 12, 31).unwrap_or(d));
+                Resolved::date(v, a)
+            }
+            None => Resolved::date("XXXX-12-31".into(), None),
+        },
         Sem::PeriodOfYear(y) => {
             let year = match (*y, dct) {
                 (YearRef::Abs(y), _) => Some(y),
