@@ -39,6 +39,8 @@ pub enum Sem {
     /// "a year earlier" in a text that talks about a quarter: the same period a year before.
     YearAgoPeriod { narrative: bool },
     Quarter { q: u32, y: YearRef },
+    /// A holiday from `data/holidays.tsv` (index), in a year or relative to the anchor.
+    Holiday { idx: usize, y: YearRef, rel: Option<i32> },
     /// "year-end": the last day of the year spoken of.
     YearEnd,
     /// "the 1989 period", "last year's quarter": the quarter the text is about, in that year.
@@ -1435,6 +1437,9 @@ impl<'a> Grammar<'a> {
                     if e.word == Some("that") {
                         consider(self.that_period(i));
                     }
+                    if e.holiday || e.rel.is_some() && self.e(i + 1).is_some_and(|e| e.holiday) {
+                        consider(self.holiday(i));
+                    }
                     if e.word == Some("yearend") {
                         consider(m(i + 1, Sem::YearEnd));
                     }
@@ -1553,6 +1558,47 @@ impl<'a> Grammar<'a> {
             (e, sem)
         };
         m(end, Sem::NthOf { nth, what, month: Box::new(month) })
+    }
+
+    /// "Thanksgiving", "last Christmas", "Easter 2024", "Election Day".
+    fn holiday(&self, i: usize) -> Option<(usize, Sem)> {
+        let (rel, j) = match self.e(i).and_then(|e| e.rel) {
+            Some(n) if self.e(i + 1).is_some_and(|e| e.holiday) => (Some(n as i32), i + 1),
+            _ => (None, i),
+        };
+        if !self.e(j).is_some_and(|e| e.holiday) {
+            return None;
+        }
+        let mut best: Option<(usize, usize)> = None;
+        for (idx, h) in super::holidays::HOLIDAYS.iter().enumerate() {
+            let mut k = j;
+            let mut ok = true;
+            for w in &h.words {
+                while self.p(k, '\'') {
+                    k += 1;
+                }
+                if !self.lower_is(k, w) {
+                    ok = false;
+                    break;
+                }
+                k += 1;
+            }
+            // capitalised, except the unmistakable ones ("christmas", "easter", "thanksgiving", "halloween")
+            let distinctive = h.words.len() == 1 || matches!(h.words.first().map(String::as_str), Some("christmas" | "easter" | "thanksgiving" | "halloween" | "xmas" | "valentine"));
+            if ok && (self.cap(j) || distinctive) && best.is_none_or(|(e, _)| k > e) {
+                best = Some((k, idx));
+            }
+        }
+        let (k, idx) = best?;
+        // "Thanksgiving 2013", "Easter of next year"
+        let (k, y) = if let Some((k2, y)) = self.year_at(k) {
+            (k2, YearRef::Abs(y))
+        } else if self.w(k, "of") && self.e(k + 1).and_then(|e| e.rel).is_some() && self.lower_is(k + 2, "year") {
+            (k + 3, YearRef::Rel(self.e(k + 1).and_then(|e| e.rel).unwrap_or(0) as i32))
+        } else {
+            (k, YearRef::Tense)
+        };
+        m(k, Sem::Holiday { idx, y, rel })
     }
 
     /// "that year", "that same day", "earlier that day": the narrative's period.

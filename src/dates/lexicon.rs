@@ -85,6 +85,8 @@ pub struct Entry {
     pub cue: i8,
     /// "nineties" → 199.
     pub decade: i32,
+    /// First word of a holiday name in `data/holidays.tsv`.
+    pub holiday: bool,
 }
 
 /// A lexicon problem, naming the line of the data file.
@@ -187,6 +189,7 @@ pub fn parse_lexicon(tsv: &'static str) -> Result<Lexicon, LexiconError> {
             "cue_past" => e.cue = -1,
             "cue_report" => e.cue = -2,
             "cue_future_to" => e.cue = 2,
+            "holiday" => e.holiday = true,
             "decade_word" => e.decade = num()? as i32,
             _ => return Err(err("unknown class")),
         }

@@ -9,6 +9,7 @@
 //! stages; nothing here invents a year or a day.
 
 pub mod grammar;
+pub mod holidays;
 pub mod lexicon;
 pub mod resolve;
 pub mod timex_io;

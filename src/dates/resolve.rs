@@ -330,6 +330,47 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
                 None => Resolved::date(format!("XXXX-Q{q}"), None),
             }
         }
+        Sem::Holiday { idx, y, rel } => {
+            let Some(h) = super::holidays::HOLIDAYS.get(*idx) else { return Resolved::date("XXXX-XX-XX".into(), None) };
+            let in_year = |y: i32| h.rule.date_in(y);
+            let day = match (*y, dct, rel) {
+                (YearRef::Abs(y), _, _) => in_year(y),
+                (YearRef::Rel(n), Some(d), _) => in_year(d.year() + n),
+                (_, Some(d), Some(n)) => {
+                    let this = in_year(d.year());
+                    match (n, this) {
+                        (-1, Some(t)) if t < d => Some(t),
+                        (-1, _) => in_year(d.year() - 1),
+                        (1, Some(t)) if t > d => Some(t),
+                        (1, _) => in_year(d.year() + 1),
+                        _ => this,
+                    }
+                }
+                (_, Some(d), None) => {
+                    let this = in_year(d.year());
+                    match (tense(), this) {
+                        (Tense::Past, Some(t)) if t > d => in_year(d.year() - 1),
+                        (Tense::Future, Some(t)) if t < d => in_year(d.year() + 1),
+                        (Tense::Unknown, Some(t)) => {
+                            let alt = if t > d { in_year(d.year() - 1) } else { in_year(d.year() + 1) };
+                            match alt {
+                                Some(a) if (a - d).num_days().abs() < (t - d).num_days().abs() => Some(a),
+                                _ => Some(t),
+                            }
+                        }
+                        _ => this,
+                    }
+                }
+                _ => None,
+            };
+            match day {
+                Some(x) => {
+                    let (v, a) = day_value(x);
+                    Resolved::date(v, a)
+                }
+                None => Resolved::date("XXXX-XX-XX".into(), None),
+            }
+        }
         Sem::YearEnd => match dct {
             Some(d) => {
                 let y = if d.month() < 12 && tense() == Tense::Past { d.year() - 1 } else { d.year() };
