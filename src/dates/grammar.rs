@@ -932,8 +932,13 @@ impl<'a> Grammar<'a> {
                 let money = matches!(self.t.get(prev).map(|t| t.kind), Some(Kind::Num { .. }))
                     || self.lower_is(prev, "million") || self.lower_is(prev, "billion") || self.lower_is(prev, "times")
                     || self.lower_is(prev, "twice") || self.lower_is(prev, "once") || self.lower_is(prev, "percent") || self.lower_is(prev, "dollars") || self.lower_is(prev, "cents");
+                // "$2 million a year", "700 seats a week": a rate, which TimeBank leaves
+                // untagged; "twice a week" is a set.
                 if money {
-                    return m(k, Sem::Set(format!("P1{}", unit_code(u))));
+                    if self.lower_is(prev, "twice") || self.lower_is(prev, "once") || self.lower_is(prev, "times") {
+                        return m(k, Sem::Set(format!("P1{}", unit_code(u))));
+                    }
+                    return None;
                 }
             }
         }
@@ -1401,6 +1406,10 @@ impl<'a> Grammar<'a> {
                         consider(self.day_first(i));
                         consider(self.quarter(i));
                         consider(self.year_or_decade(i));
+                    }
+                    // "the current crisis": TimeBank tags the adjective as the present
+                    if self.lower_is(i, "current") && self.is_unknown_word(i + 1) && !self.cap(i + 1) {
+                        consider(m(i + 1, Sem::Ref("PRESENT_REF")));
                     }
                     if e.rel.is_some() {
                         consider(self.relative(i));

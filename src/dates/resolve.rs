@@ -582,7 +582,8 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
         Sem::Time { day, clock } => {
             let d = match day {
                 Some(s) => resolve(s, ctx, tense),
-                None => match dct {
+                // a bare clock time is on the day the story is telling
+                None => match ctx.narrative.or(dct) {
                     Some(d) => {
                         let (v, a) = day_value(d);
                         Resolved::date(v, a)
