@@ -785,8 +785,12 @@ impl<'a> Grammar<'a> {
                 return None;
             }
             if the && word == "past" {
-                // "the past year" → the last twelve months, a duration in TimeML
-                if matches!(u, Unit::Year | Unit::Month | Unit::Week | Unit::Decade | Unit::Day) {
+                // "the past year": TimeBank dates it to the previous year
+                if u == Unit::Year {
+                    return m(k + 1, Sem::Rel { unit: Unit::Year, n: -1 });
+                }
+                // "the past month", "the past decade": the span just ended, a duration
+                if matches!(u, Unit::Month | Unit::Week | Unit::Decade | Unit::Day) {
                     return m(k + 1, Sem::Duration { unit: u, n: Some(1.0), rel: Some(-1) });
                 }
             }
@@ -1703,7 +1707,8 @@ pub fn unit_code(u: Unit) -> &'static str {
         Unit::Day => "D",
         Unit::Week | Unit::Fortnight => "W",
         Unit::Weekend => "WE",
-        Unit::Month | Unit::Quarter => "M",
+        Unit::Month => "M",
+        Unit::Quarter => "Q",
         Unit::Year | Unit::Decade | Unit::Century | Unit::Millennium => "Y",
     }
 }

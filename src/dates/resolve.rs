@@ -111,6 +111,14 @@ pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std:
             best = Some((d, cue));
         }
     }
+    // A deadline ("until March", "through January", "by Jan. 14") looks ahead unless a
+    // past cue sits right next to the expression.
+    let deadline = at.checked_sub(1).and_then(|p| toks.get(p)).and_then(|t| text.get(t.s as usize..t.e as usize)).is_some_and(|w| {
+        ["until", "through", "till", "by"].iter().any(|d| w.eq_ignore_ascii_case(d))
+    });
+    if deadline && best.is_none_or(|(d, t)| t != Tense::Past || d > 2) {
+        return Tense::Future;
+    }
     best.map_or(Tense::Unknown, |(_, t)| t)
 }
 
