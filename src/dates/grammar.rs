@@ -1461,7 +1461,7 @@ impl<'a> Grammar<'a> {
                     }
                     if e.unit.is_some() && e.unit_plural {
                         // bare plural after "for", "in", "within", "over": "for years"
-                        let prev_ok = i.checked_sub(1).is_some_and(|p| matches!(self.e(p).and_then(|e| e.word), Some("for" | "in" | "over")) || self.e(p).is_some_and(|e| e.approx == Some("EQUAL_OR_LESS")));
+                        let prev_ok = i.checked_sub(1).is_some_and(|p| matches!(self.e(p).and_then(|e| e.word), Some("for" | "in" | "over")) || self.lower_is(p, "within"));
                         let unit = e.unit;
                         if prev_ok && !self.w(i + 1, "of") && !self.w(i + 1, "-") && !self.w(i + 1, "+") {
                             if let Some(u) = unit.filter(|u| matches!(u, Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Decade | Unit::Hour)) {
@@ -1635,6 +1635,10 @@ impl<'a> Grammar<'a> {
         let j = i + 1;
         if let Some(d) = self.e(j).map(|e| e.decade).filter(|d| *d > 0) {
             return m(j + 1, Sem::Decade(d));
+        }
+        // "later in the day", "earlier in the day": the day the story is telling
+        if self.lower_is(j, "day") && i >= 2 && self.w(i - 1, "in") && self.e(i - 2).is_some_and(|e| e.earlier_later.is_some()) {
+            return m(j + 1, Sem::Offset { unit: Unit::Day, n: 0.0, narrative: true });
         }
         // "the near future", "the near term", "the short term", "the long term"
         if (self.lower_is(j, "near") || self.lower_is(j, "short") || self.lower_is(j, "long")) && (self.lower_is(j + 1, "future") || self.lower_is(j + 1, "term")) {
