@@ -337,6 +337,10 @@ impl<'a> Grammar<'a> {
             if prev.is_some_and(|p| self.e(p).is_some_and(|e| e.article) || self.lower_is(p, "to") || self.w(p, "the") && !self.cap(i)) {
                 return None;
             }
+            // "the March for Life", "a March of the Mothers": an event's name
+            if !followed_by_date && (self.w(j, "for") || self.w(j, "of") || self.w(j, "on") || self.lower_is(j, "against")) && self.cap(j + 1) {
+                return None;
+            }
         } else if lower && !followed_by_date && !prev_dateish {
             // "august body" is rare; month names in lower case are fine for the others.
         }
@@ -764,6 +768,10 @@ impl<'a> Grammar<'a> {
         let e = self.e(j)?;
         let n = e.rel? as i32;
         let word = self.tok_text(j).to_ascii_lowercase();
+        // "This Week" after a quote or a possessive: a programme's title
+        if self.cap(j) && self.cap(j + 1) && j > 0 && (self.p(j - 1, '"') || self.lower_is(j - 1, "s") || self.p(j - 1, '`')) {
+            return None;
+        }
         let k = j + 1;
         // "the past three months", "the next two weeks", "last 2 years"
         if let Some((k2, u, q)) = self.qty_unit(k) {
