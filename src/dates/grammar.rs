@@ -266,7 +266,7 @@ impl<'a> Grammar<'a> {
         if self.e(i).is_some_and(|e| e.article) && self.lower_is(k, "second") {
             return None;
         }
-        if u == Unit::Quarter && k > j && self.w(k + 1, "of") {
+        if u == Unit::Quarter && self.w(k + 1, "of") {
             return None;
         }
         // "a 6-year-old boy": an age, not a duration.
@@ -579,7 +579,8 @@ impl<'a> Grammar<'a> {
             }
             let prep = i.checked_sub(1).is_some_and(|p| matches!(self.e(p).and_then(|e| e.word), Some("on" | "by" | "until" | "till" | "since" | "from" | "before" | "after" | "to" | "through")));
             let ends = self.t.get(j).is_none_or(|t| matches!(t.kind, Kind::Punct('.' | ',' | ';' | ')')));
-            if !prep && !ends {
+            // "the 11th Circuit", "the 82nd Airborne": part of a name
+            if !prep && !ends || self.cap(j) && self.is_unknown_word(j) {
                 return None;
             }
             return m(j, Sem::DayOfMonth(d));
@@ -687,7 +688,10 @@ impl<'a> Grammar<'a> {
         let default_entry = Entry::default();
         let e = self.e(j).unwrap_or(&default_entry);
         let latest = e.word == Some("latest");
-        let (ord, mut k) = if e.ordinal > 0 {
+        let last_half = self.lower_is(j, "last") && self.lower_is(j + 1, "half");
+        let (ord, mut k) = if last_half {
+            (Some(2), j + 1)
+        } else if e.ordinal > 0 {
             (Some(e.ordinal as u32), j + 1)
         } else if let Some(Kind::Ord(o)) = self.t.get(j).map(|t| t.kind) {
             (Some(o), j + 1)
@@ -742,6 +746,10 @@ impl<'a> Grammar<'a> {
         match ord {
             Some(q) if is_half && (1..=2).contains(&q) => m(end, Sem::Half { h: q, y: year }),
             Some(q) if is_q && (1..=4).contains(&q) => m(end, Sem::Quarter { q, y: year }),
+            // "the quarter a year ago/earlier": the same quarter of the previous year
+            None if self.e(end).is_some_and(|e| e.article) && self.lower_is(end + 1, "year") && (self.lower_is(end + 2, "ago") || self.lower_is(end + 2, "earlier")) => {
+                m(end + 3, Sem::YearAgoPeriod { narrative: false })
+            }
             None if latest => m(end, Sem::ThisQuarter { n: -1 }),
             None => m(end, Sem::ThisQuarter { n: 0 }),
             _ => None,
@@ -786,9 +794,9 @@ impl<'a> Grammar<'a> {
         }
         if let Some((u, plural)) = self.unit(k) {
             if plural {
-                // "the coming months": a vague future; "the past years" stays out
+                // "in coming weeks": a span of vague length ahead; "the past years" stays out
                 if !the && (word == "coming" || word == "upcoming") {
-                    return m(k + 1, Sem::Ref("FUTURE_REF"));
+                    return m(k + 1, Sem::Duration { unit: u, n: None, rel: None });
                 }
                 return None;
             }
@@ -819,7 +827,7 @@ impl<'a> Grammar<'a> {
                 return m(k + 1, Sem::Rel { unit: Unit::Weekend, n });
             }
             if matches!(u, Unit::Quarter) && n == 0 && word == "current" {
-                return m(k + 1, Sem::ThisQuarter { n: 0 });
+                return m(k + 1, Sem::Rel { unit: Unit::Quarter, n: 0 });
             }
             if u == Unit::Day {
                 return None;
@@ -1254,6 +1262,15 @@ impl<'a> Grammar<'a> {
                 let is_adj = low.eq_ignore_ascii_case("early") || low.eq_ignore_ascii_case("mid") || low.eq_ignore_ascii_case("late");
                 if is_adj {
                     let j = if self.p(i + 1, '-') && self.glued(i + 1) { i + 2 } else { i + 1 };
+                    // "mid-afternoon yesterday", "late Friday night" handled below; "early morning"
+                    if let Some(pod) = self.e(j).and_then(|e| e.part_of_day).filter(|p| p.len() == 2) {
+                        let day = self.deictic(j + 1).or_else(|| self.weekday_first(j + 1)).filter(|(_, s)| matches!(s, Sem::Rel { .. } | Sem::Weekday { .. }));
+                        let (end, day) = match day {
+                            Some((e, s)) => (e, Some(Box::new(s))),
+                            None => (j + 1, None),
+                        };
+                        return Some(Match { start: i, end, sem: Sem::Time { day, clock: pod.to_string() }, modifier: Some(edge) });
+                    }
                     // "late yesterday", "early next year", "mid-March", "late 1990s", "the late 1970s"
                     if let Some(mut inner) = self.parse_core(j) {
                         if modifiable(&inner.sem) {
@@ -1290,6 +1307,13 @@ impl<'a> Grammar<'a> {
                                 return Some(inner);
                             }
                         }
+                    }
+                }
+            }
+            if e.earlier_later.is_some() && self.w(i + 1, "in") && self.w(i + 2, "the") {
+                if let Some(inner) = self.parse_core(i + 2) {
+                    if matches!(inner.sem, Sem::Offset { narrative: true, .. }) {
+                        return Some(Match { start: i, end: inner.end, sem: inner.sem, modifier: None });
                     }
                 }
             }
@@ -1630,7 +1654,8 @@ impl<'a> Grammar<'a> {
         let j = if self.w(i + 1, "same") { i + 2 } else { i + 1 };
         let (u, plural) = self.unit(j)?;
         if u == Unit::Quarter && !plural {
-            return m(j + 1, Sem::ThisQuarter { n: 0 });
+            // "that quarter": the last quarter named, whichever year
+            return m(j + 1, Sem::ThisQuarter { n: 2 });
         }
         if plural || !matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
             return None;
@@ -1647,6 +1672,12 @@ impl<'a> Grammar<'a> {
         // "later in the day", "earlier in the day": the day the story is telling
         if self.lower_is(j, "day") && i >= 2 && self.w(i - 1, "in") && self.e(i - 2).is_some_and(|e| e.earlier_later.is_some()) {
             return m(j + 1, Sem::Offset { unit: Unit::Day, n: 0.0, narrative: true });
+        }
+        // "earlier in the year", "later in the month" (the span starts at "earlier")
+        if let (Some((u, false)), Some(_)) = (self.unit(j), i.checked_sub(2)) {
+            if matches!(u, Unit::Year | Unit::Month | Unit::Week) && self.w(i - 1, "in") && self.e(i - 2).is_some_and(|e| e.earlier_later.is_some()) {
+                return m(j + 1, Sem::Offset { unit: u, n: 0.0, narrative: true });
+            }
         }
         // "the near future", "the near term", "the short term", "the long term"
         if (self.lower_is(j, "near") || self.lower_is(j, "short") || self.lower_is(j, "long")) && (self.lower_is(j + 1, "future") || self.lower_is(j + 1, "term")) {
@@ -1669,7 +1700,7 @@ impl<'a> Grammar<'a> {
         if self.lower_is(j, "current") {
             if let Some((u, false)) = self.unit(j + 1) {
                 if u == Unit::Quarter {
-                    return m(j + 2, Sem::ThisQuarter { n: 0 });
+                    return m(j + 2, Sem::Rel { unit: Unit::Quarter, n: 0 });
                 }
                 if matches!(u, Unit::Year | Unit::Month | Unit::Week) {
                     return m(j + 2, Sem::Rel { unit: u, n: 0 });

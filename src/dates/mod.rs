@@ -108,10 +108,10 @@ fn tag_tokens(text: &str, toks: &[Tok], sentences: &[Sentence], dct: Option<Naiv
             continue;
         };
         let (bs, be) = (first.s as usize, last.e as usize);
-        let Some(span) = Span::new(text, bs, be) else {
-            i += 1;
-            continue;
-        };
+        // Token boundaries are character boundaries by construction (the tokenizer steps
+        // whole characters), so the span needs no re-check.
+        debug_assert!(Span::new(text, bs, be).is_some());
+        let span = Span::from_range_unchecked(bs, be);
         let start_tok = mt.start;
         let end_tok = mt.end;
         let mut tense_fn = || -> Tense {
@@ -151,6 +151,9 @@ fn tag_tokens(text: &str, toks: &[Tok], sentences: &[Sentence], dct: Option<Naiv
             }
             if !adjectival && matches!(a.precision(), Precision::Day | Precision::Month | Precision::Year) && r.end.is_none() {
                 ctx.year = Some(a.year_of());
+            }
+            if r.value.len() == 7 && r.value.as_bytes().get(5) == Some(&b'Q') {
+                ctx.any_quarter = Some((a.year_of(), (a.first().month() - 1) / 3 + 1));
             }
             // The quarter a text reports on: comparisons ("a year earlier") refer to it,
             // never to a quarter still ahead.

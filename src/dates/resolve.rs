@@ -36,6 +36,8 @@ pub struct Ctx {
     pub quarter: Option<(i32, u32)>,
     /// The last month the text named (for "the 5th").
     pub month: Option<(i32, u32)>,
+    /// The last quarter the text named, year-ago comparisons included (for "that quarter").
+    pub any_quarter: Option<(i32, u32)>,
     /// The last year the text named (for "that year").
     pub year: Option<i32>,
 }
@@ -404,6 +406,9 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
             if let (Some((y, q)), 0) = (ctx.quarter, n) {
                 return quarter_value(y, q);
             }
+            if let Some((y, q)) = ctx.any_quarter.filter(|_| *n == 2).or(ctx.quarter) {
+                return quarter_value(y, q);
+            }
             if let (Some(d), -1) = (dct, n) {
                 let (y, m) = add_months(d.year(), d.month(), -3);
                 return quarter_value(y, (m - 1) / 3 + 1);
@@ -495,6 +500,11 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
             };
             let (v, a) = day_value(day);
             Resolved::date(v, a)
+        }
+        Sem::NarrativeRel { unit: Unit::Month, n } if ctx.month.is_some() => {
+            let (y, m) = ctx.month.unwrap_or((0, 1));
+            let (y, m) = add_months(y, m, *n);
+            Resolved::date(format!("{y:04}-{m:02}"), PartialDate::month(y, m))
         }
         Sem::NarrativeRel { unit, n } => match ctx.narrative.or(dct) {
             Some(base) => rel_unit(base, *unit, *n, tense),

@@ -82,7 +82,10 @@ fn relative_expressions() {
     assert_eq!(value("The envoy travelled last week.", p), "2025-W07");
     assert_eq!(value("Talks resumed earlier this month.", p), "2025-02");
     assert_eq!(value("A vote may come next year.", p), "2026");
-    assert_eq!(value("The foreign ministers spoke in recent months.", p), "PAST_REF");
+    // TimeBank: "recent months" is a span of vague length, "recent years" the vague past
+    let t = one("The foreign ministers spoke in recent months.", Some(p));
+    assert_eq!((t.kind, t.value.as_str(), t.anchor), (TimexType::Duration, "PXM", None));
+    assert_eq!(value("Ties have frayed in recent years.", p), "PAST_REF");
     assert_eq!(value("Leaders are now ready to talk.", p), "PRESENT_REF");
     let t = one("A summit is planned this weekend.", Some(p));
     assert_eq!(t.value, "2025-W08-WE");
