@@ -177,7 +177,7 @@ fn duckling_conformance() {
     let known = load_known(&root.join("data/duckling_known_differences.tsv"));
     let text = std::fs::read_to_string(&corpus).expect("read corpus");
     let mut by_bucket: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
-    let (mut total, mut agree, mut excused, mut agree_alone, mut in_categories) = (0usize, 0usize, 0usize, 0usize, 0usize);
+    let (mut total, mut agree, mut excused, mut agree_alone, mut in_categories, mut agree_outside) = (0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
     let mut new_diffs = Vec::new();
     let mut stale = Vec::new();
     let mut seen_known = std::collections::HashSet::new();
@@ -209,6 +209,9 @@ fn duckling_conformance() {
         if ok {
             bucket.1 += 1;
             agree += 1;
+            if category.is_none() {
+                agree_outside += 1;
+            }
             if listed {
                 stale.push(format!("{phrase:?} (ref {reference}) now agrees: remove it from the known differences"));
             }
@@ -244,9 +247,9 @@ fn duckling_conformance() {
         100.0 * agree as f64 / remaining.max(1) as f64
     );
     eprintln!(
-        "  outside the categories (holidays, open intervals, seasons, \"upcoming N\"), counting listed phrases as failures: {agree}/{} = {:.1}%",
+        "  outside the categories (holidays, open intervals, seasons, \"upcoming N\"), counting listed phrases as failures: {agree_outside}/{} = {:.1}%",
         total - in_categories,
-        100.0 * agree as f64 / (total - in_categories).max(1) as f64
+        100.0 * agree_outside as f64 / (total - in_categories).max(1) as f64
     );
     eprintln!("  (phrases alone, without the carrier sentence: {agree_alone}/{total} agree)");
     for d in &new_diffs {
