@@ -271,8 +271,33 @@ const PERSON_WINDOW: usize = 90;
 /// Words before a name that make the person an object, not a participant:
 /// "pressure on Putin", "criticized Biden".
 const NOT_PARTICIPANT_BEFORE: &[&str] = &[
-    "on", "against", "accused", "criticized", "criticised", "blamed", "condemned", "about", "urged", "praised", "thanked",
+    "of", "on", "against", "accused", "criticized", "criticised", "blamed", "condemned", "about", "urged", "praised", "thanked",
 ];
+
+/// The first lowercase word before `pos`, skipping a title in capitals before a
+/// name ("the offices of President X" gives "of"; "Secretary of State X" gives the
+/// word before "Secretary").
+fn governing_word(text: &str, pos: usize) -> Option<String> {
+    let words: Vec<&str> = text[..pos]
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-' && c != '.')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(8)
+        .collect();
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        if capital(w) {
+            i += 1;
+        } else if w == "of" && words.get(i + 1).is_some_and(|n| capital(n)) && i > 0 {
+            i += 2;
+        } else {
+            return Some(w.to_lowercase());
+        }
+    }
+    None
+}
 
 /// How far (in bytes) a place may stand from the trigger it locates.
 const PLACE_WINDOW: usize = 70;
@@ -457,16 +482,18 @@ fn extract_clause(
                 }
             }
             Entity::Person(p) => {
-                let object = words_before(text, m.span.start(), 1)
-                    .first()
-                    .is_some_and(|w| NOT_PARTICIPANT_BEFORE.contains(&w.as_str()));
+                let object = governing_word(text, m.span.start()).is_some_and(|w| NOT_PARTICIPANT_BEFORE.contains(&w.as_str()));
                 if !object {
                     persons.push((m.span, p));
                 }
             }
             _ => {}
         }
-        if let Some(c) = country_of(&m.entity) {
+        let actor_country = match &m.entity {
+            Entity::Place(p) if p.kind == PlaceKind::Country && !is_location(text, m, p, hits, prev) => p.country.as_deref(),
+            _ => None,
+        };
+        if let Some(c) = country_of(&m.entity).or(actor_country) {
             if !parties.iter().any(|p| p == c) {
                 parties.push(c.to_string());
             }
@@ -609,7 +636,8 @@ fn push_mention(
             // not respond to questions about the meeting"): keep only the people it
             // attaches to the event, or that the antecedent already has.
             let known: Vec<String> = out[i].participants.iter().map(|p| p.name.clone()).collect();
-            m.participants.retain(|p| named_after.contains(&p.name) || known.contains(&p.name));
+            let subject = m.participants.first().map(|p| p.name.clone());
+            m.participants.retain(|p| named_after.contains(&p.name) || known.contains(&p.name) || subject.as_ref() == Some(&p.name));
             m.antecedent = Some(i);
             share(out, i, &mut m);
             out.push(m);
