@@ -319,11 +319,23 @@ fn country_of(entity: &Entity) -> Option<&str> {
     }
 }
 
+/// Nouns that name a place by "of": "the city of X".
+const PLACE_NOUNS: &[&str] = &["city", "capital", "town", "port", "resort", "village", "island", "province", "region"];
+
 /// Verbs whose object is the place visited: "to visit North Korea".
 const VISIT_VERBS: &[&str] = &["visit", "visits", "visited", "visiting", "tour", "toured", "touring", "reached", "arrive", "arrived", "returned"];
 
 /// Prepositions that put an event at a place.
-const LOCATIVES: &[&str] = &["in", "at", "to", "from", "inside", "near", "outside", "on", "into", "hosted"];
+const LOCATIVES: &[&str] = &["in", "at", "inside", "near", "outside"];
+
+/// Words after which "to" marks a destination ("a trip to Beijing"), not an
+/// addressee ("a message to Washington").
+const MOTION: &[&str] = &[
+    "trip", "trips", "visit", "visits", "travel", "travelled", "traveled", "travels", "travelling", "traveling", "flew", "fly",
+    "flies", "went", "go", "goes", "going", "headed", "head", "heads", "heading", "arrived", "delegation", "delegations",
+    "return", "returned", "returning", "journey", "mission", "came", "come", "comes", "coming", "invited", "invitation",
+    "moved", "relocated", "back",
+];
 
 /// Whether a place names where an event happens, rather than an actor ("Moscow
 /// asserted", "Russia said") or a topic ("the situation in Ukraine").
@@ -335,11 +347,24 @@ const LOCATIVES: &[&str] = &["in", "at", "to", "from", "inside", "near", "outsid
 /// peace talks" names a party); or when it is the country of a city just named
 /// ("Kuala Lumpur, Malaysia").
 fn is_location(text: &str, m: &EntityMention, place: &Place, hits: &[&Hit], previous: Option<&EntityMention>) -> bool {
-    let before = words_before(text, m.span.start(), 4);
+    let before = words_before(text, m.span.start(), 7);
     let mut i = before.len();
     // Skip "the" and direction words: "at the Kremlin", "in southern Turkey".
-    while i > 0 && matches!(before[i - 1].as_str(), "the" | "southern" | "northern" | "eastern" | "western" | "central" | "capital") {
-        i -= 1;
+    loop {
+        if i > 0 && matches!(before[i - 1].as_str(), "the" | "southern" | "northern" | "eastern" | "western" | "central") {
+            i -= 1;
+        } else if i > 1 && before[i - 1] == "of" && PLACE_NOUNS.contains(&before[i - 2].as_str()) {
+            // "in the port city of Tianjin", "the Saudi capital of Riyadh"
+            i -= 2;
+            while i > 0 && !LOCATIVES.contains(&before[i - 1].as_str()) && before.len() - i < 4 {
+                i -= 1;
+            }
+        } else {
+            break;
+        }
+    }
+    if i > 1 && before[i - 1] == "to" && MOTION.contains(&before[i - 2].as_str()) {
+        return true;
     }
     let after = &text[m.span.end()..];
     // "the U.S.-Russia talks": a country in a compound names a party.
@@ -500,6 +525,12 @@ fn extract_clause(
         }
     }
 
+    let fronted = a.timexes.iter().find(|t| {
+        t.kind == TimexType::Date
+            && t.anchor.is_some()
+            && clause.contains(t.span)
+            && text.get(clause.start()..t.span.start()).is_some_and(|lead| lead.split_whitespace().count() <= 1)
+    });
     let first = out.len();
     for (i, hit) in hits.iter().enumerate() {
         // People near the trigger, and the clause's first person (its subject).
@@ -525,7 +556,9 @@ fn extract_clause(
             && before.iter().rev().take(2).any(|w| DETERMINERS.contains(&w.as_str()) || w.ends_with("'s"));
         // "his talks with Putin" names its own participants; "the talks" does not.
         let possessive = definite && before.iter().rev().take(2).any(|w| matches!(w.as_str(), "his" | "her" | "their" | "its"));
-        let date = dates[i].iter().min_by_key(|t| distance(t.span, hit.span)).copied();
+        // A date that opens the clause ("On Monday, X rode to the summit and their
+        // meeting") dates every event of the clause that has none of its own.
+        let date = dates[i].iter().min_by_key(|t| distance(t.span, hit.span)).copied().or(fronted);
 
         // A general reference ("restart peace talks") names no event, unless a date pins it.
         let adjacent_date = date.is_some_and(|t| distance(t.span, hit.span) <= 25);
