@@ -384,17 +384,45 @@ fn build_event(
         }
     }
 
-    // Status: the latest source's explicit word, else its inference.
-    let latest_explicit = members.iter().rev().find(|m| m.status_explicit).map(|m| m.status);
-    let latest_any = members.iter().rev().find(|m| m.status != Status::Unknown).map(|m| m.status);
-    let mut status = latest_explicit.or(latest_any).unwrap_or(Status::Unknown);
-    if status == Status::Unknown {
-        if let (Some((d, _)), Some(p)) = (chosen, members.iter().map(|m| pub_of(m)).max()) {
-            if !p.is_empty() && d.last().format("%Y-%m-%d").to_string().as_str() < p {
-                status = Status::Held;
-            }
+    // Status: what the latest source says. A source that names no status says
+    // "held" when the event's date lies before its publication, "planned" when after.
+    // Within one source, an explicit word wins over that inference, and a
+    // cancellation over a plan.
+    let effective = |m: &EventMention| -> (bool, Status) {
+        if m.status_explicit {
+            return (true, m.status);
         }
-    }
+        let p = pub_of(m);
+        let inferred = match chosen {
+            Some((d, end)) if !p.is_empty() => {
+                let last = end.map_or(d.last(), |e| e.last()).format("%Y-%m-%d").to_string();
+                let first = d.first().format("%Y-%m-%d").to_string();
+                if last.as_str() < p {
+                    Status::Held
+                } else if first.as_str() > p {
+                    Status::Planned
+                } else {
+                    m.status
+                }
+            }
+            _ => m.status,
+        };
+        (false, inferred)
+    };
+    let weight = |s: Status| match s {
+        Status::Cancelled => 4,
+        Status::Postponed => 3,
+        Status::Held => 2,
+        Status::Planned => 1,
+        Status::Unknown => 0,
+    };
+    let status = members
+        .iter()
+        .map(|m| (pub_of(m), effective(m)))
+        .filter(|(_, (_, s))| *s != Status::Unknown)
+        .max_by_key(|(p, (explicit, s))| (*p, *explicit, weight(*s)))
+        .map(|(_, (_, s))| s)
+        .unwrap_or(Status::Unknown);
 
     // Place: the most specific, the most named on a tie.
     let rank = |p: &Place| match p.kind {
