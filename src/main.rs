@@ -35,6 +35,9 @@ enum Command {
         inputs: Vec<String>,
         #[arg(short, long)]
         config: Option<PathBuf>,
+        /// Output format: json, jsonl, timelinejs, ics or csv.
+        #[arg(short, long, default_value = "json")]
+        format: render::Format,
     },
     /// Score the timeline of INPUT against a gold file of events (JSON Lines).
     Eval {
@@ -44,6 +47,8 @@ enum Command {
         #[arg(short, long)]
         config: Option<PathBuf>,
     },
+    /// Print the JSON Schema of the timeline JSON.
+    Schema,
 }
 
 fn load_config(path: Option<&Path>) -> Result<Config> {
@@ -94,11 +99,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
             render::write_site(&dir, &site).with_context(|| format!("writing the site to {}", dir.display()))?;
             Ok(report(&out))
         }
-        Command::Extract { inputs: args, config } => {
+        Command::Extract { inputs: args, config, format } => {
             let config = load_config(config.as_deref())?;
             let out = pipeline::run(&inputs(&args, &config), &config);
+            let export = render::export(format, &out.timeline);
             let mut stdout = std::io::stdout().lock();
-            stdout.write_all(render::timeline_json(&out.timeline).as_bytes())?;
+            stdout.write_all(export.text.as_bytes())?;
+            if let Some(note) = export.note {
+                eprintln!("summitry: {note}");
+            }
             Ok(report(&out))
         }
         Command::Eval { gold, inputs: args, config } => {
@@ -108,6 +117,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let out = pipeline::run(&inputs(&args, &config), &config);
             print!("{}", summitry::eval::evaluate(&gold_events, &out.timeline).render());
             Ok(report(&out))
+        }
+        Command::Schema => {
+            std::io::stdout().lock().write_all(render::schema::timeline_schema().as_bytes())?;
+            Ok(ExitCode::SUCCESS)
         }
     }
 }

@@ -5,11 +5,12 @@
 
 use crate::dates::Precision;
 pub use crate::events::{EventKind, Status};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub const SCHEMA_VERSION: u32 = 1;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Timeline {
     pub schema_version: u32,
     pub documents: Vec<DocumentInfo>,
@@ -18,7 +19,7 @@ pub struct Timeline {
     pub findings: Vec<Finding>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct DocumentInfo {
     pub id: String,
     pub path: String,
@@ -30,7 +31,7 @@ pub struct DocumentInfo {
     pub published: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Event {
     /// Stable slug: date, kind and main names (`2025-07-10-meeting-rubio-lavrov`).
     pub id: String,
@@ -43,7 +44,7 @@ pub struct Event {
     pub sources: Vec<SourceRef>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct EventDate {
     /// ISO 8601 at the given precision: `2025-07-10`, `2025-W20`, `2025-07`, `2025`.
     pub value: String,
@@ -53,21 +54,21 @@ pub struct EventDate {
     pub end: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct PlaceInfo {
     pub name: String,
     pub city: Option<String>,
     pub country: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Participant {
     pub name: String,
     pub role: Option<String>,
     pub country: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct SourceRef {
     /// Document id.
     pub document: String,
@@ -87,7 +88,7 @@ pub struct SourceRef {
     pub published: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Info,
@@ -95,7 +96,7 @@ pub enum Severity {
     Error,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum FindingKind {
     /// Sources give incompatible dates for one event.
@@ -116,7 +117,7 @@ pub enum FindingKind {
     StatusConflict,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Finding {
     pub severity: Severity,
     pub kind: FindingKind,
