@@ -6,7 +6,8 @@
 //!
 //! A gold event is *found* when some timeline event has the same kind family
 //! (in person: meeting, talks, summit, conference, visit; call; statement;
-//! agreement; exchange), at least one of its participants (by surname, accents and
+//! agreement; exchange; an agreement also matches the statement, talks or call
+//! that produced it), at least one of its participants (none needed when gold names nobody) (by surname, accents and
 //! case folded) and the right date: the same day, a day within a multi-day event,
 //! or the same month where gold knows only the month. Recall counts pinnable gold
 //! events; duplicates count every extra timeline event that matches an already
@@ -122,8 +123,19 @@ fn surname_key(name: &str) -> String {
         .collect()
 }
 
+/// Kinds that count as the same: one family, or an agreement against the statement,
+/// talks or call that produced it (a joint statement is often reported as either).
+fn kinds_match(gold: EventKind, event: EventKind) -> bool {
+    let (g, e) = (family(gold), family(event));
+    let agreement = family(EventKind::Agreement);
+    let related = [family(EventKind::Meeting), family(EventKind::Statement), family(EventKind::Call)];
+    g == e || (g == agreement && related.contains(&e)) || (e == agreement && related.contains(&g))
+}
+
+/// A gold event that names nobody (an exchange of prisoners) needs no participant.
 fn shares_participant(g: &GoldEvent, e: &Event) -> bool {
-    g.participants
+    g.participants.is_empty()
+        || g.participants
         .iter()
         .any(|gp| e.participants.iter().any(|p| surname_key(&p.name) == surname_key(gp)))
 }
@@ -156,7 +168,7 @@ fn date_right(g: &GoldEvent, e: &Event) -> bool {
 }
 
 fn loose_match(g: &GoldEvent, e: &Event) -> bool {
-    if family(g.kind) != family(e.kind) {
+    if !kinds_match(g.kind, e.kind) {
         return false;
     }
     let dates_ok = match (g.date.as_deref().and_then(parse_partial), event_date(e)) {
@@ -229,7 +241,7 @@ pub fn evaluate(gold: &[GoldEvent], timeline: &Timeline) -> Report {
             .events
             .iter()
             .enumerate()
-            .filter(|(_, e)| family(g.kind) == family(e.kind) && shares_participant(g, e) && date_right(g, e))
+            .filter(|(_, e)| kinds_match(g.kind, e.kind) && shares_participant(g, e) && date_right(g, e))
             .map(|(i, _)| i)
             .collect();
         let loose: Vec<usize> =

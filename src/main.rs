@@ -49,6 +49,11 @@ enum Command {
     },
     /// Print the JSON Schema of the timeline JSON.
     Schema,
+    /// Tag time expressions (TimeML): JSON Lines {"id","dct","text"} in, {"id","timexes"} out.
+    Timex {
+        /// A JSON Lines file, or `-` (the default) for standard input.
+        input: Option<String>,
+    },
 }
 
 fn load_config(path: Option<&Path>) -> Result<Config> {
@@ -121,6 +126,20 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Schema => {
             std::io::stdout().lock().write_all(render::schema::timeline_schema().as_bytes())?;
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Timex { input } => {
+            let stdout = std::io::BufWriter::new(std::io::stdout().lock());
+            let errors = match input.as_deref() {
+                None | Some("-") => summitry::dates::timex_io::run("<stdin>", std::io::stdin().lock(), stdout)?,
+                Some(p) => {
+                    let f = std::fs::File::open(p).with_context(|| format!("opening {p}"))?;
+                    summitry::dates::timex_io::run(p, std::io::BufReader::new(f), stdout)?
+                }
+            };
+            for e in &errors {
+                eprintln!("summitry: skipped {e}");
+            }
+            Ok(if errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
         }
     }
 }

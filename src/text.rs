@@ -29,6 +29,13 @@ impl Span {
             .then_some(Span { start, end })
     }
 
+    /// The span of a whole regex or aho-corasick match over the same text: those are
+    /// always on character boundaries.
+    pub(crate) fn from_range_unchecked(start: usize, end: usize) -> Span {
+        debug_assert!(start <= end);
+        Span { start, end }
+    }
+
     pub fn start(&self) -> usize {
         self.start
     }

@@ -8,10 +8,17 @@
 //! (no publication date, no year) keeps `anchor: None` and is reported by later
 //! stages; nothing here invents a year or a day.
 
+pub mod grammar;
+pub mod lexicon;
+pub mod resolve;
+pub mod timex_io;
 pub mod value;
 
-use crate::text::{Sentence, Span};
+use crate::text::{Sentence, Span, sentence_at};
 use chrono::NaiveDate;
+use lexicon::{Kind, Tok};
+use resolve::{Ctx, Tense};
+use std::cell::RefCell;
 pub use value::{PartialDate, Precision};
 
 /// TIMEX3 types.
@@ -59,6 +66,138 @@ pub struct Timex {
 /// Tag every time expression in `text`, sorted by position, not overlapping.
 /// `dct` is the document creation (publication) date, the anchor for relative expressions.
 pub fn tag(text: &str, sentences: &[Sentence], dct: Option<NaiveDate>) -> Vec<Timex> {
-    let _ = (text, sentences, dct);
-    Vec::new()
+    thread_local! {
+        static TOKENS: RefCell<Vec<Tok>> = const { RefCell::new(Vec::new()) };
+    }
+    TOKENS.with(|cell| {
+        let mut toks = cell.borrow_mut();
+        lexicon::tokenize(text, &mut toks);
+        tag_tokens(text, &toks, sentences, dct)
+    })
 }
+
+/// Prepositions before an expression that make it adverbial ("in 2022 talks resumed").
+fn adverbial_before(g: &grammar::Grammar, i: usize) -> bool {
+    i.checked_sub(1).and_then(|p| g.e(p)).and_then(|e| e.word).is_some_and(|w| {
+        matches!(w, "in" | "on" | "since" | "by" | "during" | "until" | "from" | "of" | "through" | "before" | "after" | "at" | "for" | "to" | "between" | "and")
+    })
+}
+
+fn tag_tokens(text: &str, toks: &[Tok], sentences: &[Sentence], dct: Option<NaiveDate>) -> Vec<Timex> {
+    let g = grammar::Grammar { text, t: toks };
+    let mut out: Vec<Timex> = Vec::new();
+    let mut ctx = Ctx { dct, ..Ctx::default() };
+    let mut i = 0usize;
+    while i < toks.len() {
+        let trigger = match toks[i].kind {
+            Kind::Word(id) => id != lexicon::NO_ENTRY || matches!(text.as_bytes().get(toks[i].s as usize), Some(b'q' | b'Q')),
+            Kind::Punct(c) => c == '\'',
+            _ => true,
+        };
+        if !trigger {
+            i += 1;
+            continue;
+        }
+        let Some(mt) = g.parse(i) else {
+            i += 1;
+            continue;
+        };
+        let (Some(first), Some(last)) = (toks.get(mt.start), toks.get(mt.end.saturating_sub(1))) else {
+            i += 1;
+            continue;
+        };
+        let (bs, be) = (first.s as usize, last.e as usize);
+        let Some(span) = Span::new(text, bs, be) else {
+            i += 1;
+            continue;
+        };
+        let start_tok = mt.start;
+        let end_tok = mt.end;
+        let mut tense_fn = || -> Tense {
+            let range = match sentence_at(sentences, bs) {
+                Some(si) => {
+                    let s = sentences[si].span;
+                    toks.partition_point(|t| (t.s as usize) < s.start())..toks.partition_point(|t| (t.s as usize) < s.end())
+                }
+                None => start_tok.saturating_sub(12)..(end_tok + 12).min(toks.len()),
+            };
+            resolve::tense(text, toks, range, start_tok..end_tok, start_tok)
+        };
+        let r = resolve::resolve(&mt.sem, &ctx, &mut tense_fn);
+        // Adjectival: "the 2022 negotiations", "third-quarter profit".
+        let next_noun = toks.get(end_tok).is_some_and(|t| {
+            matches!(t.kind, Kind::Word(_)) && !t.cap && t.entry().is_none() && t.gap
+                || (t.kind == Kind::Punct('-') && !t.gap && toks.get(end_tok + 1).is_some_and(|u| matches!(u.kind, Kind::Word(_)) && u.entry().is_none()))
+        });
+        let adjectival = next_noun
+            && matches!(r.kind, TimexType::Date)
+            && r.anchor.is_some()
+            && !adverbial_before(&g, start_tok)
+            && !matches!(mt.sem, grammar::Sem::Day { .. } | grammar::Sem::Weekday { .. } | grammar::Sem::Rel { unit: lexicon::Unit::Day, .. });
+        // Narrative state for later expressions.
+        if let Some(a) = r.anchor {
+            if !adjectival {
+                match a.precision() {
+                    Precision::Day => {
+                        ctx.narrative = Some(a.first());
+                        ctx.month = Some((a.first().year(), a.first().month()));
+                    }
+                    Precision::Month if r.value.len() == 7 => {
+                        ctx.month = Some((a.year_of(), a.first().month()));
+                    }
+                    _ => {}
+                }
+            }
+            if !adjectival && matches!(a.precision(), Precision::Day | Precision::Month | Precision::Year) && r.end.is_none() {
+                ctx.year = Some(a.year_of());
+            }
+            // The quarter a text reports on: comparisons ("a year earlier") refer to it,
+            // never to a quarter still ahead.
+            if matches!(mt.sem, grammar::Sem::Quarter { .. } | grammar::Sem::ThisQuarter { .. }) && dct.is_none_or(|d| a.first() <= d) {
+                let q = (a.first().month() - 1) / 3 + 1;
+                ctx.quarter = Some((a.year_of(), q));
+            }
+        }
+        out.push(Timex {
+            span,
+            kind: r.kind,
+            value: r.value,
+            modifier: mt.modifier,
+            anchor: r.anchor,
+            end: r.end,
+            unresolved: r.unresolved,
+            adjectival,
+        });
+        i = mt.end.max(i + 1);
+    }
+    link_ranges(text, &mut out);
+    out
+}
+
+/// "from Monday to Wednesday", "between 1990 and 1995": the first expression gets the
+/// second's period as its end. Both stay separate expressions (TimeML marks two).
+fn link_ranges(text: &str, out: &mut [Timex]) {
+    for k in 1..out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        let between = text.get(a.span.end()..b.span.start()).unwrap_or("").trim().to_ascii_lowercase();
+        if !matches!(between.as_str(), "-" | "\u{2013}" | "to" | "through" | "until" | "till" | "and" | "thru") {
+            continue;
+        }
+        if between == "and" {
+            let before = text.get(..a.span.start()).unwrap_or("").trim_end().to_ascii_lowercase();
+            if !before.ends_with("between") {
+                continue;
+            }
+        }
+        if let (Some(x), Some(y)) = (a.anchor, b.anchor) {
+            if x.precision() == y.precision() && a.end.is_none() && y.first() > x.first() {
+                out[k - 1].end = Some(y);
+            }
+        }
+    }
+}
+
+use chrono::Datelike;
+
+#[cfg(test)]
+mod tests;

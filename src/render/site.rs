@@ -76,6 +76,8 @@ pub struct Card {
     pub place: Option<Link>,
     pub participants: Vec<Link>,
     pub sources: usize,
+    /// The source documents, each once.
+    pub source_links: Vec<Link>,
     /// Lowercased text the filter script searches.
     pub search: String,
     /// Heading level of the event title in this list.
@@ -352,6 +354,10 @@ impl<'a> Ctx<'a> {
                 .map(|p| Link { href: format!("{root}{}", self.links.participant(&p.name)), text: p.name.clone() })
                 .collect(),
             sources: e.sources.len(),
+            source_links: {
+                let mut seen = BTreeSet::new();
+                e.sources.iter().filter(|s| seen.insert(s.document.as_str())).map(|s| self.doc_link(root, &s.document)).collect()
+            },
             search: search.join(" ").to_lowercase(),
             h,
         }
@@ -377,6 +383,7 @@ fn finding_kind_label(kind: FindingKind) -> &'static str {
         FindingKind::UnresolvedDate => "Unresolved dates",
         FindingKind::MissingPublished => "Documents without a publication date",
         FindingKind::MissingPlace => "Events without a place",
+        FindingKind::Undated => "Undated events",
         FindingKind::Rescheduled => "Rescheduled events",
         FindingKind::StatusConflict => "Status conflicts",
     }

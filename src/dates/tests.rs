@@ -1,0 +1,179 @@
+//! Unit tests of the tagger on sentences written for them.
+
+use super::*;
+use crate::text::split_sentences;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+}
+
+fn run(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
+    tag(text, &split_sentences(text), dct)
+}
+
+/// (text of the span, value) pairs.
+fn tags(text: &str, dct: Option<NaiveDate>) -> Vec<(String, String)> {
+    run(text, dct).into_iter().map(|t| (t.span.slice(text).to_string(), t.value)).collect()
+}
+
+fn one(text: &str, dct: Option<NaiveDate>) -> Timex {
+    let v = run(text, dct);
+    assert_eq!(v.len(), 1, "expected one timex in {text:?}, got {:?}", tags(text, dct));
+    v.into_iter().next().expect("one")
+}
+
+fn value(text: &str, dct: NaiveDate) -> String {
+    one(text, Some(dct)).value
+}
+
+// Publication date used below: Wednesday 19 February 2025.
+fn pub_date() -> NaiveDate {
+    d(2025, 2, 19)
+}
+
+#[test]
+fn absolute_dates() {
+    let p = Some(pub_date());
+    assert_eq!(tags("Troops crossed the border on Feb. 24, 2022, at dawn.", p), vec![("Feb. 24, 2022".into(), "2022-02-24".into())]);
+    assert_eq!(value("The ministers met on 18 February 2025 in Riyadh.", pub_date()), "2025-02-18");
+    assert_eq!(value("Delegations will gather on June 2.", pub_date()), "2025-06-02");
+    assert_eq!(value("The decree is dated 2025-03-11.", pub_date()), "2025-03-11");
+    assert_eq!(value("The ceasefire collapsed in 2022.", pub_date()), "2022");
+    assert_eq!(value("Envoys were busy in February 2025.", pub_date()), "2025-02");
+    assert_eq!(value("The memo from 3/11/2025 leaked.", pub_date()), "2025-03-11");
+}
+
+#[test]
+fn month_without_year_follows_tense() {
+    // past tense: the latest such month not after publication
+    assert_eq!(value("They met in February.", pub_date()), "2025-02");
+    assert_eq!(value("They talked in October.", pub_date()), "2024-10");
+    // future: the next one
+    assert_eq!(value("They will meet in October.", pub_date()), "2025-10");
+    // year boundary: an article of 10 January 2025
+    assert_eq!(value("The envoys met in December.", d(2025, 1, 10)), "2024-12");
+    assert_eq!(value("The summit is planned for next January.", d(2024, 12, 5)), "2025-01");
+    let t = one("They met in February.", Some(pub_date()));
+    assert_eq!(t.anchor, PartialDate::month(2025, 2));
+}
+
+#[test]
+fn weekdays_follow_tense() {
+    // Wednesday 19 February 2025
+    assert_eq!(value("Rubio met Lavrov on Tuesday.", pub_date()), "2025-02-18");
+    assert_eq!(value("The two sides met on Monday in Riyadh.", pub_date()), "2025-02-17");
+    assert_eq!(value("The talks are set to take place on Friday.", pub_date()), "2025-02-21");
+    assert_eq!(value("The ministers will meet on Friday.", pub_date()), "2025-02-21");
+    assert_eq!(value("A call is expected to happen on Monday.", pub_date()), "2025-02-24");
+    assert_eq!(value("A meeting is scheduled for Thursday.", pub_date()), "2025-02-20");
+    // the publication day counts in both directions
+    assert_eq!(value("The envoys met on Wednesday.", pub_date()), "2025-02-19");
+    assert_eq!(value("The envoys will meet on Wednesday.", pub_date()), "2025-02-19");
+    assert_eq!(value("They met last Friday.", pub_date()), "2025-02-14");
+    assert_eq!(value("They meet next Friday.", pub_date()), "2025-02-28");
+    assert_eq!(value("The court upheld Tuesday's ruling, lawyers said.", pub_date()), "2025-02-18");
+}
+
+#[test]
+fn relative_expressions() {
+    let p = pub_date();
+    assert_eq!(value("Officials spoke yesterday.", p), "2025-02-18");
+    assert_eq!(value("Negotiators arrive tomorrow.", p), "2025-02-20");
+    assert_eq!(value("The envoy travelled last week.", p), "2025-W07");
+    assert_eq!(value("Talks resumed earlier this month.", p), "2025-02");
+    assert_eq!(value("A vote may come next year.", p), "2026");
+    assert_eq!(value("The foreign ministers spoke in recent months.", p), "PAST_REF");
+    assert_eq!(value("Leaders are now ready to talk.", p), "PRESENT_REF");
+    let t = one("A summit is planned this weekend.", Some(p));
+    assert_eq!(t.value, "2025-W08-WE");
+    assert_eq!(t.anchor, PartialDate::ymd(2025, 2, 22));
+    assert_eq!(t.end, PartialDate::ymd(2025, 2, 23));
+}
+
+#[test]
+fn narrative_anchor() {
+    let text = "The envoys met on 3 March 2025 in Jeddah. The following day, they issued a statement. Two days later the talks resumed.";
+    let v = tags(text, Some(pub_date()));
+    assert_eq!(v[1], ("The following day".into(), "2025-03-04".into()));
+    // the narrative moves on: two days after the following day
+    assert_eq!(v[2], ("Two days later".into(), "2025-03-06".into()));
+}
+
+#[test]
+fn durations_quarters_decades_sets() {
+    let p = pub_date();
+    assert_eq!(one("The siege lasted three years.", Some(p)).value, "P3Y");
+    assert_eq!(one("The meeting lasted 4.5 hours.", Some(p)).value, "PT4.5H");
+    assert_eq!(one("They agreed a 30-day truce.", Some(p)).kind, TimexType::Duration);
+    assert_eq!(value("Profits fell in the third quarter of 2024.", p), "2024-Q3");
+    assert_eq!(value("Exports fell in the 1990s.", p), "199");
+    assert_eq!(value("Envoys met this summer.", p), "2025-SU");
+    let t = one("The envoys meet every week.", Some(p));
+    assert_eq!((t.kind, t.value.as_str()), (TimexType::Set, "P1W"));
+    let t = one("Talks resume in late July.", Some(p));
+    assert_eq!((t.value.as_str(), t.modifier), ("2025-07", Some("END")));
+    assert_eq!(value("The talks lasted until 6 p.m. local time.", p), "2025-02-19T18:00");
+}
+
+#[test]
+fn ranges_have_both_ends() {
+    let t = one("The conference runs 14-16 February 2025.", Some(pub_date()));
+    assert_eq!(t.anchor, PartialDate::ymd(2025, 2, 14));
+    assert_eq!(t.end, PartialDate::ymd(2025, 2, 16));
+    let v = run("Talks ran from Monday to Wednesday.", Some(pub_date()));
+    assert_eq!(v.len(), 2);
+    assert_eq!(v[0].anchor, PartialDate::ymd(2025, 2, 17));
+    assert_eq!(v[0].end, PartialDate::ymd(2025, 2, 19));
+}
+
+#[test]
+fn no_publication_date_leaves_dates_unresolved() {
+    let t = one("They met on 18 February.", None);
+    assert_eq!(t.value, "XXXX-02-18");
+    assert!(t.unresolved && t.anchor.is_none());
+    let t = one("They met on Tuesday.", None);
+    assert!(t.unresolved && t.anchor.is_none());
+    // a full date needs no publication date
+    let t = one("They met on 18 February 2025.", None);
+    assert!(!t.unresolved);
+    assert_eq!(t.anchor, PartialDate::ymd(2025, 2, 18));
+}
+
+#[test]
+fn non_dates_stay_non_dates() {
+    let p = Some(pub_date());
+    for text in [
+        "The ministers may meet again.",
+        "May I ask a question?",
+        "Thousands joined a march on the capital.",
+        "He wrote for the Sunday Times.",
+        "Over 1,000 prisoners were exchanged.",
+        "Article 5 of the treaty applies.",
+        "Call 555-1234 for details.",
+        "The match ended 2-1.",
+        "Turnout was 25%.",
+        "Prices rose 1/8 of a point.",
+        "a 6-year-old boy",
+    ] {
+        assert!(run(text, p).is_empty(), "{text:?} gave {:?}", tags(text, p));
+    }
+}
+
+#[test]
+fn adjectival_years_are_flagged() {
+    let t = one("Critics recalled the 2022 negotiations.", Some(pub_date()));
+    assert_eq!(t.value, "2022");
+    assert!(t.adjectival);
+    let t = one("The negotiations took place in 2022.", Some(pub_date()));
+    assert!(!t.adjectival);
+}
+
+#[test]
+fn spans_are_on_char_boundaries_for_any_input() {
+    let texts = ["Erdoğan met Zelenskyy on 3 März — “Friday”, 2025…", "\u{feff}12/\u{2013}31", "'9", "’90s 1990s Q", "mid-", "the"];
+    for t in texts {
+        for x in run(t, Some(pub_date())) {
+            assert!(t.is_char_boundary(x.span.start()) && t.is_char_boundary(x.span.end()));
+        }
+    }
+}
