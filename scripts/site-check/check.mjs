@@ -217,7 +217,7 @@ async function runAxe(page, label, bad, axeSource, scheme) {
 
 async function pages(args) {
   const site = path.resolve(args.site);
-  const results = new Results(["browser", "links", "axe", "no-script", ...(args.shots ? ["screenshots"] : [])]);
+  const results = new Results(["browser", "links", "axe", "no-script", "layout", ...(args.shots ? ["screenshots"] : [])]);
   const bad = (c, m) => results.fail(c, m);
   const files = htmlFiles(site);
   if (files.length === 0) bad("browser", `no .html file under ${site}`);
@@ -287,6 +287,19 @@ async function pages(args) {
   }
   await page.emulateMedia({ colorScheme: "light" });
 
+  // Layout at phone and desktop widths, on the same pages plus the timeline,
+  // the review and the richest event page (the ones photographed).
+  const layoutPages = new Set([...byFolder.values(), ...["index.html", "review.html", richestEvent(site)].filter((r) => r && files.includes(r))]);
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const rel of layoutPages) {
+      label = `${rel} at ${width}px`;
+      const ok = await page.goto(`${origin}/${rel}`, { waitUntil: "load" }).then(() => true, (e) => bad("browser", `${label}: cannot load: ${e.message}`));
+      if (ok) await layout(page, rel, width, bad);
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+
   // Every internal target: fetch it once (the pages were served the same way).
   for (const w of wanted) {
     if (!status.has(w.path)) {
@@ -311,7 +324,8 @@ async function pages(args) {
   results.note("browser", `${files.length} pages opened`);
   results.note("links", `${wanted.length} internal references to ${status.size} distinct files checked`);
   results.note("axe", `${files.length} pages in the light scheme, ${byFolder.size} in the dark one`);
-  results.note("no-script", `${files.length} pages: window.__xss never set, no dialog, no inline event handler, no script URL`);
+  results.note("layout", `${layoutPages.size} pages checked at 360 and 1280 px`);
+  results.note("no-script", `${files.length} pages checked for window.__xss, dialogs, inline event handlers and script URLs`);
 
   if (args.shots) await screenshots(context, origin, site, args.shots, results, (l) => (label = l));
 
@@ -321,19 +335,75 @@ async function pages(args) {
   results.write(args.results);
 }
 
+// Runs in the page: words (letters or digits, 2 to 20 of them) that the layout
+// breaks across two lines, which happens only when a box is narrower than a word
+// and the CSS lets it break anywhere. Long URLs and identifiers may break; these not.
+function brokenWords() {
+  const examples = [];
+  let count = 0;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    const re = /[\p{L}\p{N}]{2,20}/gu;
+    let m;
+    while ((m = re.exec(node.data))) {
+      const end = m.index + m[0].length;
+      // Part of a longer token (a URL, a file name): leave it.
+      if (/[^\s\p{P}]/u.test(node.data[end] || " ") || /[\/._@:-]/.test(node.data[end] || "") || /[\/._@:-]/.test(node.data[m.index - 1] || "")) continue;
+      range.setStart(node, m.index);
+      range.setEnd(node, end);
+      const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0);
+      if (rects.length > 1 && Math.abs(rects[0].top - rects[rects.length - 1].top) > 2) {
+        count += 1;
+        if (examples.length < 6) {
+          const el = node.parentElement;
+          examples.push(`"${m[0]}" in <${el.tagName.toLowerCase()}${el.className ? "." + String(el.className).split(" ")[0] : ""}> ${Math.round(el.getBoundingClientRect().width)}px wide`);
+        }
+      }
+    }
+  }
+  return { count, examples };
+}
+
+// Runs in the page: elements that stick out of the viewport on the right.
+function overflowRight() {
+  const w = document.documentElement.clientWidth;
+  const wide = [];
+  for (const el of document.querySelectorAll("body *")) {
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 && r.right > w + 1 && getComputedStyle(el).position !== "fixed") wide.push(`${el.tagName.toLowerCase()}${el.className ? "." + String(el.className).split(" ")[0] : ""} (right edge ${Math.round(r.right)}px)`);
+  }
+  return { scroll: document.documentElement.scrollWidth, w, wide: wide.slice(0, 5) };
+}
+
+/** The event page with the most quoted sources (it shows the most of the layout). */
+function richestEvent(site) {
+  const dir = path.join(site, "events");
+  if (!fs.existsSync(dir)) return null;
+  let best = null;
+  let bestCount = -1;
+  for (const e of htmlFiles(dir)) {
+    const n = (fs.readFileSync(path.join(dir, e), "utf8").match(/<blockquote/g) || []).length;
+    if (n > bestCount) [best, bestCount] = [`events/${e}`, n];
+  }
+  return best;
+}
+
+/** Layout problems of the page open in `page` at the current width. */
+async function layout(page, rel, width, bad) {
+  const o = await page.evaluate(overflowRight);
+  if (o.scroll > o.w + 1) bad("layout", `${rel} at ${width}px: the page is ${o.scroll}px wide and scrolls sideways: ${o.wide.join(", ")}`);
+  const split = await page.evaluate(brokenWords);
+  if (split.count > 0) bad("layout", `${rel} at ${width}px: ${split.count} word(s) broken mid-word across lines (a box too narrow for its text), e.g. ${split.examples.join(", ")}`);
+}
+
 async function screenshots(context, origin, site, dir, results, setLabel) {
   fs.mkdirSync(dir, { recursive: true });
   const bad = (c, m) => results.fail(c, m);
   const targets = [["timeline", "index.html"], ["review", "review.html"]];
-  // The event page with the most sources shows the most of the layout.
-  const events = fs.existsSync(path.join(site, "events")) ? htmlFiles(path.join(site, "events")) : [];
-  let best = null;
-  let bestCount = -1;
-  for (const e of events) {
-    const n = (fs.readFileSync(path.join(site, "events", e), "utf8").match(/<blockquote/g) || []).length;
-    if (n > bestCount) [best, bestCount] = [e, n];
-  }
-  if (best) targets.splice(1, 0, ["event", `events/${best}`]);
+  const best = richestEvent(site);
+  if (best) targets.splice(1, 0, ["event", best]);
   else bad("screenshots", "no events/*.html page to photograph");
   const page = await context.newPage();
   const shots = [];
@@ -351,17 +421,6 @@ async function screenshots(context, origin, site, dir, results, setLabel) {
         await page.goto(`${origin}/${rel}`, { waitUntil: "load" });
         const file = path.join(dir, `${name}-${tag}${scheme === "dark" ? "-dark" : ""}.png`);
         await page.screenshot({ path: file, fullPage: true });
-        // A page wider than the viewport scrolls sideways: a layout bug on phones.
-        const overflow = await page.evaluate(() => {
-          const w = document.documentElement.clientWidth;
-          const wide = [];
-          for (const el of document.querySelectorAll("body *")) {
-            const r = el.getBoundingClientRect();
-            if (r.width > 0 && r.right > w + 1 && getComputedStyle(el).position !== "fixed") wide.push(`${el.tagName.toLowerCase()}${el.className ? "." + String(el.className).split(" ")[0] : ""} (right edge ${Math.round(r.right)}px)`);
-          }
-          return { scroll: document.documentElement.scrollWidth, w, wide: wide.slice(0, 5) };
-        });
-        if (overflow.scroll > overflow.w + 1) bad("screenshots", `${rel} at ${width}px: page is ${overflow.scroll}px wide (scrolls sideways): ${overflow.wide.join(", ")}`);
         shots.push(path.basename(file));
       }
     }
@@ -448,7 +507,7 @@ fetch("/timeline.timelinejs.json")
   if (info.markers !== expect) bad("timelinejs", `${info.markers} markers on the time axis, expected ${expect}`);
   if (info.xss !== null) bad("timelinejs-no-script", `an injected script ran (window.__xss = ${JSON.stringify(info.xss)})`);
   for (const w of info.warnings) results.note("timelinejs", `warning: ${w}`);
-  results.note("timelinejs-no-script", "window.__xss never set, no dialog");
+  results.note("timelinejs-no-script", "checked for window.__xss and dialogs");
   results.note("timelinejs", `${info.slides} slides, ${info.markers} markers; first headlines: ${JSON.stringify(info.headlines)}`);
   if (args.shots) {
     fs.mkdirSync(args.shots, { recursive: true });
