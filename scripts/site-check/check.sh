@@ -87,8 +87,11 @@ setup() {
   else
     # package-lock.json pins every version; npm ci reinstalls only when it changed.
     # --ignore-scripts: vnu-jar's postinstall would download a Java runtime.
-    local stamp="$HERE/node_modules/.site-check-lock"
-    if ! cmp -s "$HERE/package-lock.json" "$stamp" 2>/dev/null; then
+    local stamp="$HERE/node_modules/.site-check-lock" p missing=""
+    for p in playwright-core axe-core @knight-lab/timelinejs vnu-jar; do
+      [ -f "$HERE/node_modules/$p/package.json" ] || missing=1
+    done
+    if [ -n "$missing" ] || ! cmp -s "$HERE/package-lock.json" "$stamp" 2>/dev/null; then
       log "npm ci (playwright-core, axe-core, @knight-lab/timelinejs, vnu-jar)"
       if (cd "$HERE" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) >"$ART/npm.log" 2>&1; then
         cp "$HERE/package-lock.json" "$stamp"
@@ -96,7 +99,6 @@ setup() {
         tail -5 "$ART/npm.log"
       fi
     fi
-    local p
     for p in playwright-core axe-core @knight-lab/timelinejs vnu-jar; do
       [ -f "$HERE/node_modules/$p/package.json" ] || NO_NPM_PKG="$NO_NPM_PKG $p"
     done
