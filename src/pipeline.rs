@@ -19,13 +19,14 @@ pub struct RunOutput {
 }
 
 /// One document after the per-document stages.
-struct Analyzed {
-    doc: Document,
-    mentions: Vec<events::EventMention>,
-    annotations: Vec<Annotation>,
+pub struct Analyzed {
+    pub doc: Document,
+    pub mentions: Vec<events::EventMention>,
+    pub annotations: Vec<Annotation>,
 }
 
-fn analyze(doc: Document) -> Analyzed {
+/// Run the per-document stages on one document.
+pub fn analyze(doc: Document) -> Analyzed {
     let sentences = text::split_sentences(&doc.text);
     let timexes = dates::tag(&doc.text, &sentences, doc.published);
     let entities = entities::find(&doc.text, &sentences);

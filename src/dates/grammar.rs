@@ -39,20 +39,44 @@ pub enum Sem {
     /// "a year earlier" in a text that talks about a quarter: the same period a year before.
     YearAgoPeriod { narrative: bool },
     Quarter { q: u32, y: YearRef },
+    /// A holiday from `data/holidays.tsv` (index), in a year or relative to the anchor.
+    Holiday { idx: usize, y: YearRef, rel: Option<i32> },
+    /// "year-end": the last day of the year spoken of.
+    YearEnd,
+    /// "the 1989 period", "last year's quarter": the quarter the text is about, in that year.
+    PeriodOfYear(YearRef),
     /// "the quarter", "the latest quarter": the quarter the text is about.
     ThisQuarter { n: i32 },
     Half { h: u32, y: YearRef },
     Season { s: u32, y: YearRef },
     Decade(i32),
     Century(i32),
+    /// "three years from today": the same day that far ahead.
+    ExactOffset { unit: Unit, n: f64 },
+    /// "3 Fridays from now" (n = 3), "2 Thursdays ago" (n = -2).
+    WeekdayCount { wd: u32, n: i32 },
     /// "the week of March 6": the week containing that day.
     WeekOf(Box<Sem>),
+    /// "the following week", "the previous month": a unit next to the narrative's date.
+    NarrativeRel { unit: Unit, n: i32 },
+    /// "the 20th of next month": a day of a month given relatively.
+    DayOfRelMonth { d: u32, n: i32 },
+    /// "the first Tuesday of October", "the last day of March 2014", "the first week of
+    /// October": `nth` counts from the start (1, 2, ...) or the end (-1 = last).
+    NthOf { nth: i32, what: NthWhat, month: Box<Sem> },
     Duration { unit: Unit, n: Option<f64>, rel: Option<i32> },
     Ref(&'static str),
     Set(String),
     /// A time of day ("6 p.m.", "Tuesday morning"): the day expression and the clock part
     /// (`18:00` or a TimeML part of day `MO`, `AF`, `EV`, `NI`).
     Time { day: Option<Box<Sem>>, clock: String },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum NthWhat {
+    Weekday(u32),
+    Day,
+    Week,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -234,11 +258,15 @@ impl<'a> Grammar<'a> {
         if self.cap(k) && !self.cap(i) && matches!(self.t.get(i).map(|t| t.kind), Some(Kind::Num { .. })) {
             return None;
         }
+        // "the 1988 quarter" is a period of 1988, not 1988 quarters.
+        if u == Unit::Quarter && matches!(self.t.get(i).map(|t| t.kind), Some(Kind::Num { nd: 4, .. })) {
+            return None;
+        }
         // "a second time" is an ordinal; "three-quarters of" a fraction.
         if self.e(i).is_some_and(|e| e.article) && self.lower_is(k, "second") {
             return None;
         }
-        if u == Unit::Quarter && k > j && self.w(k + 1, "of") {
+        if u == Unit::Quarter && self.w(k + 1, "of") {
             return None;
         }
         // "a 6-year-old boy": an age, not a duration.
@@ -274,7 +302,8 @@ impl<'a> Grammar<'a> {
         let followed_by_date = self.day_num(j).is_some() || self.year_at(j).is_some() || self.year_at(j + 1).is_some() && self.p(j, ',');
         if e.month_abbr {
             // "Jan", "Dec." are no words, but "mar" can be: need capital or dot or a date.
-            if !followed_by_date && !(self.p(i + 1, '.') && self.glued(i + 1)) {
+            let in_numeric = i > 0 && self.glued(i) && (self.p(i - 1, '-') || self.p(i - 1, '/')) && self.glued(i + 1) && (self.p(i + 1, '-') || self.p(i + 1, '/'));
+            if !followed_by_date && !(self.p(i + 1, '.') && self.glued(i + 1)) && !in_numeric {
                 return None;
             }
             return Some((j, mo));
@@ -306,6 +335,10 @@ impl<'a> Grammar<'a> {
                 return None;
             }
             if prev.is_some_and(|p| self.e(p).is_some_and(|e| e.article) || self.lower_is(p, "to") || self.w(p, "the") && !self.cap(i)) {
+                return None;
+            }
+            // "the March for Life", "a March of the Mothers": an event's name
+            if !followed_by_date && (self.w(j, "for") || self.w(j, "of") || self.w(j, "on") || self.lower_is(j, "against")) && self.cap(j + 1) {
                 return None;
             }
         } else if lower && !followed_by_date && !prev_dateish {
@@ -494,6 +527,41 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
+        // "the 20th of next month", "20th day of the current month"
+        {
+            let mut k = j;
+            if self.lower_is(k, "day") {
+                k += 1;
+            }
+            if self.w(k, "of") {
+                k += 1;
+                if self.w(k, "the") {
+                    k += 1;
+                }
+                if let Some(n) = self.e(k).and_then(|e| e.rel) {
+                    if self.unit(k + 1).is_some_and(|(u, p)| u == Unit::Month && !p) && range_end.is_none() {
+                        return m(k + 2, Sem::DayOfRelMonth { d, n: n as i32 });
+                    }
+                }
+            }
+        }
+        // "31-Oct-74", "31/Oct/1974"
+        if range_end.is_none() && (self.p(j, '-') || self.p(j, '/')) && self.glued(j) && self.glued(j + 1) {
+            if let Some((k, mo)) = self.month_at(j + 1) {
+                if (self.p(k, '-') || self.p(k, '/')) && self.glued(k) && self.glued(k + 1) {
+                    if let Some((yv, nd)) = self.num(k + 1) {
+                        let y = match nd {
+                            4 => Some(yv as i32),
+                            2 => Some(if yv < 40 { 2000 + yv as i32 } else { 1900 + yv as i32 }),
+                            _ => None,
+                        };
+                        if let Some(y) = y.filter(|_| valid_md(mo, d)) {
+                            return m(k + 2, Sem::Day { y: YearRef::Abs(y), m: mo, d, end: None });
+                        }
+                    }
+                }
+            }
+        }
         let jm2 = if self.w(jm, "of") || self.w(jm, "day") && self.w(jm + 1, "of") { if self.w(jm, "of") { jm + 1 } else { jm + 2 } } else { jm };
         if let Some((k, mo)) = self.month_at(jm2) {
             if !valid_md(mo, d) {
@@ -510,9 +578,15 @@ impl<'a> Grammar<'a> {
                 return None;
             }
             let prep = i.checked_sub(1).is_some_and(|p| matches!(self.e(p).and_then(|e| e.word), Some("on" | "by" | "until" | "till" | "since" | "from" | "before" | "after" | "to" | "through")));
-            if !prep {
+            let ends = self.t.get(j).is_none_or(|t| matches!(t.kind, Kind::Punct('.' | ',' | ';' | ')')));
+            // "the 11th Circuit", "the 82nd Airborne": part of a name
+            if !prep && !ends || self.cap(j) && self.is_unknown_word(j) {
                 return None;
             }
+            return m(j, Sem::DayOfMonth(d));
+        }
+        // "on the first": an ordinal word after "on the"
+        if the && word_ordinal && i.checked_sub(1).is_some_and(|p| self.w(p, "on")) && self.t.get(j).is_none_or(|t| matches!(t.kind, Kind::Punct(_))) {
             return m(j, Sem::DayOfMonth(d));
         }
         None
@@ -528,10 +602,14 @@ impl<'a> Grammar<'a> {
                 return m(k2, sem);
             }
         }
-        // "Tuesday the 19th"
-        if let Some((k2, Sem::DayOfMonth(d))) = self.day_first(j) {
-            let _ = d;
-            return m(k2, Sem::DayOfMonth(d));
+        // "Tuesday the 19th", "Tuesday 19th"
+        {
+            let k = if self.w(j, "the") { j + 1 } else { j };
+            if let Some(Kind::Ord(d)) = self.t.get(k).map(|t| t.kind) {
+                if (1..=31).contains(&d) && self.month_at(k + 1).is_none() {
+                    return m(k + 1, Sem::DayOfMonth(d));
+                }
+            }
         }
         // "Sunday Times", "Sunday Telegraph": a newspaper, not a day.
         if self.cap(j) && self.w(j, "paper") {
@@ -539,7 +617,7 @@ impl<'a> Grammar<'a> {
         }
         let wsem = Sem::Weekday { wd, shift: None };
         // "Friday after next", "Wednesday of next week", "Wednesday next week", "Sunday last week"
-        if self.w(j, "after") && self.e(j + 1).is_some_and(|e| e.rel == Some(1)) && self.unit(j + 2).is_none() {
+        if self.lower_is(j, "after") && self.e(j + 1).is_some_and(|e| e.rel == Some(1)) && self.unit(j + 2).is_none() {
             return m(j + 2, Sem::Weekday { wd, shift: Some(2) });
         }
         let jw = if self.w(j, "of") || self.w(j, "from") { j + 1 } else { j };
@@ -552,9 +630,9 @@ impl<'a> Grammar<'a> {
         if self.p(j, '\'') && self.lower_is(j + 1, "s") {
             return m(j, Sem::Weekday { wd, shift: Some(-10) });
         }
-        // "Tuesday morning", "Friday night": news (and TimeBank) date these to the day.
-        if self.e(j).and_then(|e| e.part_of_day).is_some_and(|p| p.len() == 2) {
-            return m(j + 1, wsem);
+        // "Tuesday morning", "Friday night": a part of the day (TimeML `TMO`, `TNI`).
+        if let Some(pod) = self.e(j).and_then(|e| e.part_of_day).filter(|p| p.len() == 2) {
+            return m(j + 1, Sem::Time { day: Some(Box::new(wsem)), clock: pod.to_string() });
         }
         m(j, wsem)
     }
@@ -574,6 +652,27 @@ impl<'a> Grammar<'a> {
                 j += 4;
             }
         }
+        // "the 1989 period", "the 1988 quarter", "last year's quarter", "the corresponding
+        // period last year": the quarter the text is about, in that year.
+        {
+            let (k, y) = match self.year_at(j) {
+                Some((k, y)) => (k, Some(YearRef::Abs(y))),
+                None => (j, (year != YearRef::Tense).then_some(year)),
+            };
+            let k2 = if self.lower_is(k, "comparable") || self.lower_is(k, "corresponding") || self.lower_is(k, "same") { k + 1 } else { k };
+            if self.unit(k2).is_some_and(|(u, p)| u == Unit::Quarter && !p) || self.lower_is(k2, "period") {
+                if let Some(y) = y {
+                    return m(k2 + 1, Sem::PeriodOfYear(y));
+                }
+                if k2 > k && self.w(i, "the") {
+                    if let Some(n) = self.e(k2 + 1).and_then(|e| e.rel) {
+                        if n == -1 && self.lower_is(k2 + 2, "year") {
+                            return m(k2 + 3, Sem::PeriodOfYear(YearRef::Rel(-1)));
+                        }
+                    }
+                }
+            }
+        }
         if self.w(j, "fiscal") || self.w(j, "calendar") || self.w(j, "financial") {
             j += 1;
         }
@@ -586,9 +685,13 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
-        let e = self.e(j)?;
+        let default_entry = Entry::default();
+        let e = self.e(j).unwrap_or(&default_entry);
         let latest = e.word == Some("latest");
-        let (ord, mut k) = if e.ordinal > 0 {
+        let last_half = self.lower_is(j, "last") && self.lower_is(j + 1, "half");
+        let (ord, mut k) = if last_half {
+            (Some(2), j + 1)
+        } else if e.ordinal > 0 {
             (Some(e.ordinal as u32), j + 1)
         } else if let Some(Kind::Ord(o)) = self.t.get(j).map(|t| t.kind) {
             (Some(o), j + 1)
@@ -643,6 +746,10 @@ impl<'a> Grammar<'a> {
         match ord {
             Some(q) if is_half && (1..=2).contains(&q) => m(end, Sem::Half { h: q, y: year }),
             Some(q) if is_q && (1..=4).contains(&q) => m(end, Sem::Quarter { q, y: year }),
+            // "the quarter a year ago/earlier": the same quarter of the previous year
+            None if self.e(end).is_some_and(|e| e.article) && self.lower_is(end + 1, "year") && (self.lower_is(end + 2, "ago") || self.lower_is(end + 2, "earlier")) => {
+                m(end + 3, Sem::YearAgoPeriod { narrative: false })
+            }
             None if latest => m(end, Sem::ThisQuarter { n: -1 }),
             None => m(end, Sem::ThisQuarter { n: 0 }),
             _ => None,
@@ -669,6 +776,10 @@ impl<'a> Grammar<'a> {
         let e = self.e(j)?;
         let n = e.rel? as i32;
         let word = self.tok_text(j).to_ascii_lowercase();
+        // "This Week" after a quote or a possessive: a programme's title
+        if self.cap(j) && self.cap(j + 1) && j > 0 && (self.p(j - 1, '"') || self.lower_is(j - 1, "s") || self.p(j - 1, '`')) {
+            return None;
+        }
         let k = j + 1;
         // "the past three months", "the next two weeks", "last 2 years"
         if let Some((k2, u, q)) = self.qty_unit(k) {
@@ -683,15 +794,19 @@ impl<'a> Grammar<'a> {
         }
         if let Some((u, plural)) = self.unit(k) {
             if plural {
-                // "the coming months": a vague future; "the past years" stays out
+                // "in coming weeks": a span of vague length ahead; "the past years" stays out
                 if !the && (word == "coming" || word == "upcoming") {
-                    return m(k + 1, Sem::Ref("FUTURE_REF"));
+                    return m(k + 1, Sem::Duration { unit: u, n: None, rel: None });
                 }
                 return None;
             }
             if the && word == "past" {
-                // "the past year" → the last twelve months, a duration in TimeML
-                if matches!(u, Unit::Year | Unit::Month | Unit::Week | Unit::Decade | Unit::Day) {
+                // "the past year": TimeBank dates it to the previous year
+                if u == Unit::Year {
+                    return m(k + 1, Sem::Rel { unit: Unit::Year, n: -1 });
+                }
+                // "the past month", "the past decade": the span just ended, a duration
+                if matches!(u, Unit::Month | Unit::Week | Unit::Decade | Unit::Day) {
                     return m(k + 1, Sem::Duration { unit: u, n: Some(1.0), rel: Some(-1) });
                 }
             }
@@ -703,7 +818,7 @@ impl<'a> Grammar<'a> {
                 if u == Unit::Weekend {
                     return m(k + 1, Sem::Offset { unit: Unit::Weekend, n: n as f64, narrative: true });
                 }
-                return m(k + 1, Sem::Offset { unit: u, n: n as f64, narrative: true });
+                return m(k + 1, Sem::NarrativeRel { unit: u, n });
             }
             if word == "past" && u == Unit::Day {
                 return None;
@@ -712,7 +827,7 @@ impl<'a> Grammar<'a> {
                 return m(k + 1, Sem::Rel { unit: Unit::Weekend, n });
             }
             if matches!(u, Unit::Quarter) && n == 0 && word == "current" {
-                return m(k + 1, Sem::ThisQuarter { n: 0 });
+                return m(k + 1, Sem::Rel { unit: Unit::Quarter, n: 0 });
             }
             if u == Unit::Day {
                 return None;
@@ -788,6 +903,20 @@ impl<'a> Grammar<'a> {
         if the && self.e(j).is_some_and(|e| e.article) {
             return None;
         }
+        // "3 Fridays from now", "2 Thursdays ago"
+        if !the {
+            if let Some((k, Qty::N(n))) = self.qty(j) {
+                if let Some(wd) = self.e(k).filter(|e| e.weekday_form == 1).map(|e| e.weekday as u32) {
+                    let n = n as i32;
+                    if self.w(k + 1, "from") && self.lower_is(k + 2, "now") {
+                        return m(k + 3, Sem::WeekdayCount { wd, n });
+                    }
+                    if self.lower_is(k + 1, "ago") || self.lower_is(k + 1, "back") {
+                        return m(k + 2, Sem::WeekdayCount { wd, n: -n });
+                    }
+                }
+            }
+        }
         let (k, u, q) = self.qty_unit(j)?;
         // a number glued to something ("1,000-year") or money ("$30 a day") stays as is
         if let Some(Kind::Num { comma: true, .. }) = self.t.get(j).map(|t| t.kind) {
@@ -812,9 +941,9 @@ impl<'a> Grammar<'a> {
                     return m(k + 1, Sem::Ref("PAST_REF"));
                 }
             }
-            if self.w(k, "from") && self.lower_is(k + 1, "now") {
+            if self.w(k, "from") && (self.lower_is(k + 1, "now") || self.lower_is(k + 1, "today")) {
                 if let Some(n) = q {
-                    return m(k + 2, Sem::Offset { unit: u, n, narrative: false });
+                    return m(k + 2, Sem::ExactOffset { unit: u, n });
                 }
             }
             // "a year" after an amount is a rate: "$5 a year", "twice a week"
@@ -823,8 +952,13 @@ impl<'a> Grammar<'a> {
                 let money = matches!(self.t.get(prev).map(|t| t.kind), Some(Kind::Num { .. }))
                     || self.lower_is(prev, "million") || self.lower_is(prev, "billion") || self.lower_is(prev, "times")
                     || self.lower_is(prev, "twice") || self.lower_is(prev, "once") || self.lower_is(prev, "percent") || self.lower_is(prev, "dollars") || self.lower_is(prev, "cents");
+                // "$2 million a year", "700 seats a week": a rate, which TimeBank leaves
+                // untagged; "twice a week" is a set.
                 if money {
-                    return m(k, Sem::Set(format!("P1{}", unit_code(u))));
+                    if self.lower_is(prev, "twice") || self.lower_is(prev, "once") || self.lower_is(prev, "times") {
+                        return m(k, Sem::Set(format!("P1{}", unit_code(u))));
+                    }
+                    return None;
                 }
             }
         }
@@ -877,6 +1011,13 @@ impl<'a> Grammar<'a> {
         let mut end = k2;
         if self.w(end, "local") && self.w(end + 1, "time") {
             end += 2;
+        }
+        // "5 p.m. EST", "4 a.m. EDT": a zone abbreviation belongs to the time
+        if matches!(self.tok_text(end), "EST" | "EDT" | "CST" | "CDT" | "MST" | "MDT" | "PST" | "PDT" | "GMT" | "UTC" | "BST" | "CET" | "CEST" | "EET" | "MSK") {
+            end += 1;
+            if self.p(end, ',') && (self.month_at(end + 1).is_some() || self.weekday_at(end + 1).is_some()) {
+                end += 1;
+            }
         }
         Some((end, format!("{h:02}:{mi:02}")))
     }
@@ -993,7 +1134,9 @@ impl<'a> Grammar<'a> {
             if self.e(p).is_some_and(|e| e.approx.is_some() && e.word != Some("in")) || self.lower_is(p, "than") || self.lower_is(p, "least") || self.lower_is(p, "number") || self.lower_is(p, "no") || self.lower_is(p, "article") || self.lower_is(p, "room") || self.lower_is(p, "flight") || self.lower_is(p, "route") || self.lower_is(p, "resolution") || self.lower_is(p, "page") {
                 return false;
             }
-            if self.cap(p) && self.is_unknown_word(p) && !self.w(p, "in") && self.lower_is(p, "Article") {
+            // "ABC 2000", "Windows 2000": a name with a number
+            let pw = self.tok_text(p);
+            if self.is_unknown_word(p) && pw.len() > 1 && pw.chars().all(|c| c.is_ascii_uppercase()) {
                 return false;
             }
         }
@@ -1043,8 +1186,12 @@ impl<'a> Grammar<'a> {
         }
         if low == "recent" {
             // "recent years/months/weeks/days": vague past
-            if self.unit(j + 1).is_some_and(|(_, p)| p) {
-                return m(j + 2, Sem::Ref("PAST_REF"));
+            // TimeBank: "recent years" a vague past, "recent months/weeks/days" a vague span
+            if let Some((u, true)) = self.unit(j + 1) {
+                if matches!(u, Unit::Year | Unit::Decade | Unit::Century) {
+                    return m(j + 2, Sem::Ref("PAST_REF"));
+                }
+                return m(j + 2, Sem::Duration { unit: u, n: None, rel: None });
             }
             return None;
         }
@@ -1057,8 +1204,9 @@ impl<'a> Grammar<'a> {
     fn set(&self, i: usize) -> Option<(usize, Sem)> {
         let e = self.e(i)?;
         if let Some(v) = e.set_adverb {
-            // "a daily newspaper", "quarterly earnings": adjectives, not time expressions.
-            if self.is_unknown_word(i + 1) && !self.cap(i + 1) && self.t.get(i + 1).is_some_and(|t| t.gap) {
+            // "a daily newspaper", "its quarterly dividend": adjectives, not time expressions.
+            let determiner = i.checked_sub(1).is_some_and(|p| self.e(p).is_some_and(|e| e.article || matches!(e.word, Some("the" | "poss"))) || self.lower_is(p, "s"));
+            if determiner && self.is_unknown_word(i + 1) && !self.cap(i + 1) {
                 return None;
             }
             return m(i + 1, Sem::Set(v.to_string()));
@@ -1096,6 +1244,17 @@ impl<'a> Grammar<'a> {
 
     /// Try every rule at token i; return the longest match with its prefix modifiers.
     pub fn parse(&self, i: usize) -> Option<Match> {
+        // Business shorthand, upper case only ("boy" is a word): EOM, BOM, EOY, BOY.
+        let start = if self.w(i, "the") { i + 1 } else { i };
+        if let Some((unit, edge)) = match self.tok_text(start) {
+            "EOM" => Some((Unit::Month, "END")),
+            "BOM" => Some((Unit::Month, "START")),
+            "EOY" => Some((Unit::Year, "END")),
+            "BOY" => Some((Unit::Year, "START")),
+            _ => None,
+        } {
+            return Some(Match { start: i, end: start + 1, sem: Sem::Rel { unit, n: 0 }, modifier: Some(edge) });
+        }
         // Modifier prefixes: "early", "mid-", "late", "the end of", "earlier this", "about".
         if let Some(e) = self.e(i) {
             if let Some(edge) = e.edge {
@@ -1103,6 +1262,15 @@ impl<'a> Grammar<'a> {
                 let is_adj = low.eq_ignore_ascii_case("early") || low.eq_ignore_ascii_case("mid") || low.eq_ignore_ascii_case("late");
                 if is_adj {
                     let j = if self.p(i + 1, '-') && self.glued(i + 1) { i + 2 } else { i + 1 };
+                    // "mid-afternoon yesterday", "late Friday night" handled below; "early morning"
+                    if let Some(pod) = self.e(j).and_then(|e| e.part_of_day).filter(|p| p.len() == 2) {
+                        let day = self.deictic(j + 1).or_else(|| self.weekday_first(j + 1)).filter(|(_, s)| matches!(s, Sem::Rel { .. } | Sem::Weekday { .. }));
+                        let (end, day) = match day {
+                            Some((e, s)) => (e, Some(Box::new(s))),
+                            None => (j + 1, None),
+                        };
+                        return Some(Match { start: i, end, sem: Sem::Time { day, clock: pod.to_string() }, modifier: Some(edge) });
+                    }
                     // "late yesterday", "early next year", "mid-March", "late 1990s", "the late 1970s"
                     if let Some(mut inner) = self.parse_core(j) {
                         if modifiable(&inner.sem) {
@@ -1123,6 +1291,12 @@ impl<'a> Grammar<'a> {
                             self.unit(k + 1).map(|(u, _)| Match { start: k, end: k + 2, sem: Sem::Rel { unit: u, n: 0 }, modifier: None })
                         } else if self.unit(k).is_some_and(|(u, p)| !p && matches!(u, Unit::Year | Unit::Month | Unit::Week)) {
                             self.unit(k).map(|(u, _)| Match { start: k, end: k + 1, sem: Sem::Rel { unit: u, n: 0 }, modifier: None })
+                        } else if self.e(k).is_some_and(|e| e.approx.is_some()) {
+                            // "the beginning of around next week"
+                            self.parse_core(k + 1).map(|mut m| {
+                                m.start = k;
+                                m
+                            })
                         } else {
                             self.parse_core(k)
                         };
@@ -1133,6 +1307,13 @@ impl<'a> Grammar<'a> {
                                 return Some(inner);
                             }
                         }
+                    }
+                }
+            }
+            if e.earlier_later.is_some() && self.w(i + 1, "in") && self.w(i + 2, "the") {
+                if let Some(inner) = self.parse_core(i + 2) {
+                    if matches!(inner.sem, Sem::Offset { narrative: true, .. }) {
+                        return Some(Match { start: i, end: inner.end, sem: inner.sem, modifier: None });
                     }
                 }
             }
@@ -1154,7 +1335,8 @@ impl<'a> Grammar<'a> {
             }
             if let Some(a) = e.approx {
                 if let Some(mut inner) = self.parse_core(i + 1) {
-                    if matches!(inner.sem, Sem::Duration { .. } | Sem::Offset { .. }) {
+                    let calendar_ok = a == "APPROX" && !self.lower_is(i, "some") && matches!(inner.sem, Sem::Rel { .. } | Sem::Weekday { shift: Some(-1..=2), .. });
+                    if calendar_ok || matches!(inner.sem, Sem::Duration { .. } | Sem::Offset { .. }) {
                         inner.start = i;
                         inner.modifier = Some(a);
                         return Some(inner);
@@ -1220,6 +1402,7 @@ impl<'a> Grammar<'a> {
                 }
             }
             Kind::Ord(_) => {
+                consider(self.nth_of(i));
                 consider(self.day_first(i));
                 consider(self.year_or_decade(i));
                 consider(self.quarter(i));
@@ -1252,10 +1435,17 @@ impl<'a> Grammar<'a> {
                             consider(Some(x));
                         }
                     }
+                    if e.word == Some("the") || e.ordinal > 0 || self.lower_is(i, "last") {
+                        consider(self.nth_of(i));
+                    }
                     if e.ordinal > 0 {
                         consider(self.day_first(i));
                         consider(self.quarter(i));
                         consider(self.year_or_decade(i));
+                    }
+                    // "the current crisis": TimeBank tags the adjective as the present
+                    if self.lower_is(i, "current") && self.is_unknown_word(i + 1) && !self.cap(i + 1) {
+                        consider(m(i + 1, Sem::Ref("PRESENT_REF")));
                     }
                     if e.rel.is_some() {
                         consider(self.relative(i));
@@ -1292,12 +1482,18 @@ impl<'a> Grammar<'a> {
                     if e.word == Some("that") {
                         consider(self.that_period(i));
                     }
+                    if e.holiday || e.rel.is_some() && self.e(i + 1).is_some_and(|e| e.holiday) {
+                        consider(self.holiday(i));
+                    }
+                    if e.word == Some("yearend") {
+                        consider(m(i + 1, Sem::YearEnd));
+                    }
                     if e.word == Some("yearago") {
                         consider(m(i + 1, Sem::YearAgoPeriod { narrative: true }));
                     }
                     if e.unit.is_some() && e.unit_plural {
                         // bare plural after "for", "in", "within", "over": "for years"
-                        let prev_ok = i.checked_sub(1).is_some_and(|p| matches!(self.e(p).and_then(|e| e.word), Some("for" | "in" | "over")) || self.e(p).is_some_and(|e| e.approx == Some("EQUAL_OR_LESS")));
+                        let prev_ok = i.checked_sub(1).is_some_and(|p| matches!(self.e(p).and_then(|e| e.word), Some("for" | "in" | "over")) || self.lower_is(p, "within"));
                         let unit = e.unit;
                         if prev_ok && !self.w(i + 1, "of") && !self.w(i + 1, "-") && !self.w(i + 1, "+") {
                             if let Some(u) = unit.filter(|u| matches!(u, Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Decade | Unit::Hour)) {
@@ -1356,6 +1552,100 @@ impl<'a> Grammar<'a> {
         None
     }
 
+    /// "the first Tuesday of October", "last day of October 2015", "the second week of May".
+    fn nth_of(&self, i: usize) -> Option<(usize, Sem)> {
+        let j = if self.w(i, "the") { i + 1 } else { i };
+        let mut nth: i32 = match self.t.get(j)?.kind {
+            Kind::Ord(o) if (1..=5).contains(&o) => o as i32,
+            _ => {
+                let e = self.e(j)?;
+                if e.ordinal > 0 && e.ordinal <= 5 {
+                    e.ordinal as i32
+                } else if self.lower_is(j, "last") {
+                    -1
+                } else {
+                    return None;
+                }
+            }
+        };
+        let mut k = j + 1;
+        // "the fifth last day of May", "2nd last week of October"
+        if nth > 0 && self.lower_is(k, "last") {
+            nth = -nth;
+            k += 1;
+        }
+        let what = if let Some((_, wd)) = self.weekday_at(k) {
+            NthWhat::Weekday(wd)
+        } else if self.lower_is(k, "day") {
+            NthWhat::Day
+        } else if self.lower_is(k, "week") {
+            NthWhat::Week
+        } else {
+            return None;
+        };
+        let k2 = if matches!(what, NthWhat::Weekday(_)) { self.weekday_at(k).map_or(k + 1, |(e, _)| e) } else { k + 1 };
+        if !(self.w(k2, "of") || self.w(k2, "in")) {
+            return None;
+        }
+        let s = k2 + 1;
+        let (end, month) = if self.w(s, "the") && self.lower_is(s + 1, "month") {
+            (s + 2, Sem::Rel { unit: Unit::Month, n: 0 })
+        } else if let Some(n) = self.e(s).and_then(|e| e.rel) {
+            if !self.unit(s + 1).is_some_and(|(u, p)| u == Unit::Month && !p) {
+                return None;
+            }
+            (s + 2, Sem::Rel { unit: Unit::Month, n: n as i32 })
+        } else {
+            let (e, sem) = self.month_first(s)?;
+            if !matches!(sem, Sem::Month { .. }) {
+                return None;
+            }
+            (e, sem)
+        };
+        m(end, Sem::NthOf { nth, what, month: Box::new(month) })
+    }
+
+    /// "Thanksgiving", "last Christmas", "Easter 2024", "Election Day".
+    fn holiday(&self, i: usize) -> Option<(usize, Sem)> {
+        let (rel, j) = match self.e(i).and_then(|e| e.rel) {
+            Some(n) if self.e(i + 1).is_some_and(|e| e.holiday) => (Some(n as i32), i + 1),
+            _ => (None, i),
+        };
+        if !self.e(j).is_some_and(|e| e.holiday) {
+            return None;
+        }
+        let mut best: Option<(usize, usize)> = None;
+        for (idx, h) in super::holidays::HOLIDAYS.iter().enumerate() {
+            let mut k = j;
+            let mut ok = true;
+            for w in &h.words {
+                while self.p(k, '\'') {
+                    k += 1;
+                }
+                if !self.lower_is(k, w) {
+                    ok = false;
+                    break;
+                }
+                k += 1;
+            }
+            // capitalised, except the unmistakable ones ("christmas", "easter", "thanksgiving", "halloween")
+            let distinctive = h.words.len() == 1 || matches!(h.words.first().map(String::as_str), Some("christmas" | "easter" | "thanksgiving" | "halloween" | "xmas" | "valentine"));
+            if ok && (self.cap(j) || distinctive) && best.is_none_or(|(e, _)| k > e) {
+                best = Some((k, idx));
+            }
+        }
+        let (k, idx) = best?;
+        // "Thanksgiving 2013", "Easter of next year"
+        let (k, y) = if let Some((k2, y)) = self.year_at(k) {
+            (k2, YearRef::Abs(y))
+        } else if self.w(k, "of") && self.e(k + 1).and_then(|e| e.rel).is_some() && self.lower_is(k + 2, "year") {
+            (k + 3, YearRef::Rel(self.e(k + 1).and_then(|e| e.rel).unwrap_or(0) as i32))
+        } else {
+            (k, YearRef::Tense)
+        };
+        m(k, Sem::Holiday { idx, y, rel })
+    }
+
     /// "that year", "that same day", "earlier that day": the narrative's period.
     fn that_period(&self, i: usize) -> Option<(usize, Sem)> {
         if !self.w(i, "that") {
@@ -1363,6 +1653,10 @@ impl<'a> Grammar<'a> {
         }
         let j = if self.w(i + 1, "same") { i + 2 } else { i + 1 };
         let (u, plural) = self.unit(j)?;
+        if u == Unit::Quarter && !plural {
+            // "that quarter": the last quarter named, whichever year
+            return m(j + 1, Sem::ThisQuarter { n: 2 });
+        }
         if plural || !matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
             return None;
         }
@@ -1374,6 +1668,20 @@ impl<'a> Grammar<'a> {
         let j = i + 1;
         if let Some(d) = self.e(j).map(|e| e.decade).filter(|d| *d > 0) {
             return m(j + 1, Sem::Decade(d));
+        }
+        // "later in the day", "earlier in the day": the day the story is telling
+        if self.lower_is(j, "day") && i >= 2 && self.w(i - 1, "in") && self.e(i - 2).is_some_and(|e| e.earlier_later.is_some()) {
+            return m(j + 1, Sem::Offset { unit: Unit::Day, n: 0.0, narrative: true });
+        }
+        // "earlier in the year", "later in the month" (the span starts at "earlier")
+        if let (Some((u, false)), Some(_)) = (self.unit(j), i.checked_sub(2)) {
+            if matches!(u, Unit::Year | Unit::Month | Unit::Week) && self.w(i - 1, "in") && self.e(i - 2).is_some_and(|e| e.earlier_later.is_some()) {
+                return m(j + 1, Sem::Offset { unit: u, n: 0.0, narrative: true });
+            }
+        }
+        // "the near future", "the near term", "the short term", "the long term"
+        if (self.lower_is(j, "near") || self.lower_is(j, "short") || self.lower_is(j, "long")) && (self.lower_is(j + 1, "future") || self.lower_is(j + 1, "term")) {
+            return m(j + 2, Sem::Ref("FUTURE_REF"));
         }
         // "the year 2000", "the year two thousand"
         if self.lower_is(j, "year") {
@@ -1392,7 +1700,7 @@ impl<'a> Grammar<'a> {
         if self.lower_is(j, "current") {
             if let Some((u, false)) = self.unit(j + 1) {
                 if u == Unit::Quarter {
-                    return m(j + 2, Sem::ThisQuarter { n: 0 });
+                    return m(j + 2, Sem::Rel { unit: Unit::Quarter, n: 0 });
                 }
                 if matches!(u, Unit::Year | Unit::Month | Unit::Week) {
                     return m(j + 2, Sem::Rel { unit: u, n: 0 });
@@ -1426,7 +1734,7 @@ impl<'a> Grammar<'a> {
 fn modifiable(s: &Sem) -> bool {
     matches!(
         s,
-        Sem::Month { .. } | Sem::Year { .. } | Sem::Rel { .. } | Sem::Decade(_) | Sem::Century(_) | Sem::Quarter { .. } | Sem::Season { .. } | Sem::Weekday { .. } | Sem::Half { .. }
+        Sem::Month { .. } | Sem::Year { .. } | Sem::Rel { .. } | Sem::NarrativeRel { .. } | Sem::Decade(_) | Sem::Century(_) | Sem::Quarter { .. } | Sem::Season { .. } | Sem::Weekday { .. } | Sem::Half { .. }
     )
 }
 
@@ -1442,7 +1750,8 @@ pub fn unit_code(u: Unit) -> &'static str {
         Unit::Day => "D",
         Unit::Week | Unit::Fortnight => "W",
         Unit::Weekend => "WE",
-        Unit::Month | Unit::Quarter => "M",
+        Unit::Month => "M",
+        Unit::Quarter => "Q",
         Unit::Year | Unit::Decade | Unit::Century | Unit::Millennium => "Y",
     }
 }

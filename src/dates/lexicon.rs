@@ -80,10 +80,13 @@ pub struct Entry {
     pub word: Option<&'static str>,
     pub set_adverb: Option<&'static str>,
     /// +1 a future or planned-event cue ("will", "scheduled"), -1 a past cue ("met"),
-    /// -2 a reporting verb ("said"), a past cue only for the time right next to it.
+    /// -2 a reporting verb ("said"), a past cue only for the time right next to it;
+    /// +2 a future cue only before "to" or "for" ("set to", "planned for", "expected to").
     pub cue: i8,
     /// "nineties" → 199.
     pub decade: i32,
+    /// First word of a holiday name in `data/holidays.tsv`.
+    pub holiday: bool,
 }
 
 /// A lexicon problem, naming the line of the data file.
@@ -185,6 +188,8 @@ pub fn parse_lexicon(tsv: &'static str) -> Result<Lexicon, LexiconError> {
             "cue_future" => e.cue = 1,
             "cue_past" => e.cue = -1,
             "cue_report" => e.cue = -2,
+            "cue_future_to" => e.cue = 2,
+            "holiday" => e.holiday = true,
             "decade_word" => e.decade = num()? as i32,
             _ => return Err(err("unknown class")),
         }

@@ -13,7 +13,7 @@
 //! (news reports what happened) and a day or month without year takes the year that
 //! puts it closest to the publication date.
 
-use super::grammar::{Sem, YearRef, unit_code};
+use super::grammar::{NthWhat, Sem, YearRef, unit_code};
 use super::lexicon::{Kind, Tok, Unit};
 use super::value::PartialDate;
 use super::TimexType;
@@ -36,6 +36,8 @@ pub struct Ctx {
     pub quarter: Option<(i32, u32)>,
     /// The last month the text named (for "the 5th").
     pub month: Option<(i32, u32)>,
+    /// The last quarter the text named, year-ago comparisons included (for "that quarter").
+    pub any_quarter: Option<(i32, u32)>,
     /// The last year the text named (for "that year").
     pub year: Option<i32>,
 }
@@ -62,6 +64,8 @@ impl Resolved {
 /// The tense around token `at` within the sentence tokens `range`: the nearest tense cue wins.
 pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std::ops::Range<usize>, at: usize) -> Tense {
     let mut best: Option<(usize, Tense)> = None;
+    // An infinitive ("to meet") is a weak cue: "to" also starts "shot to death".
+    let mut weak = false;
     for i in range {
         if skip.contains(&i) {
             continue;
@@ -77,6 +81,10 @@ pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std:
                     }
                     Tense::Past
                 }
+                Some(e) if e.cue == 2 => {
+                    let next_is = |s: &str| toks.get(i + 1).and_then(|n| text.get(n.s as usize..n.e as usize)).is_some_and(|w| w.eq_ignore_ascii_case(s));
+                    if next_is("to") || next_is("for") { Tense::Future } else { continue }
+                }
                 Some(e) if e.cue != 0 => {
                     if e.cue > 0 { Tense::Future } else { Tense::Past }
                 }
@@ -89,6 +97,7 @@ pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std:
                         if prev_is("be") { Tense::Future } else { Tense::Past }
                     } else if !t.cap && prev_is("to") && w.len() > 2 && !w.ends_with("ing") {
                         // "to acquire", "to meet": an infinitive names what is still to come
+                        weak = true;
                         Tense::Future
                     } else {
                         continue;
@@ -98,10 +107,19 @@ pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std:
             _ => continue,
         };
         // Verbs usually come before their time adverbial: a cue after it counts a bit less.
-        let d = if i > at { i.abs_diff(at) + 1 } else { i.abs_diff(at) };
+        let d = if i > at { i.abs_diff(at) + 1 } else { i.abs_diff(at) } + if weak { 1 } else { 0 };
+        weak = false;
         if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, cue));
         }
+    }
+    // A deadline ("until March", "through January", "by Jan. 14") looks ahead unless a
+    // past cue sits right next to the expression.
+    let deadline = at.checked_sub(1).and_then(|p| toks.get(p)).and_then(|t| text.get(t.s as usize..t.e as usize)).is_some_and(|w| {
+        ["until", "through", "till", "by"].iter().any(|d| w.eq_ignore_ascii_case(d))
+    });
+    if deadline && best.is_none_or(|(d, t)| t != Tense::Past || d > 2) {
+        return Tense::Future;
     }
     best.map_or(Tense::Unknown, |(_, t)| t)
 }
@@ -322,9 +340,73 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
                 None => Resolved::date(format!("XXXX-Q{q}"), None),
             }
         }
+        Sem::Holiday { idx, y, rel } => {
+            let Some(h) = super::holidays::HOLIDAYS.get(*idx) else { return Resolved::date("XXXX-XX-XX".into(), None) };
+            let in_year = |y: i32| h.rule.date_in(y);
+            let day = match (*y, dct, rel) {
+                (YearRef::Abs(y), _, _) => in_year(y),
+                (YearRef::Rel(n), Some(d), _) => in_year(d.year() + n),
+                (_, Some(d), Some(n)) => {
+                    let this = in_year(d.year());
+                    match (n, this) {
+                        (-1, Some(t)) if t < d => Some(t),
+                        (-1, _) => in_year(d.year() - 1),
+                        (1, Some(t)) if t > d => Some(t),
+                        (1, _) => in_year(d.year() + 1),
+                        _ => this,
+                    }
+                }
+                (_, Some(d), None) => {
+                    let this = in_year(d.year());
+                    match (tense(), this) {
+                        (Tense::Past, Some(t)) if t > d => in_year(d.year() - 1),
+                        (Tense::Future, Some(t)) if t < d => in_year(d.year() + 1),
+                        (Tense::Unknown, Some(t)) => {
+                            let alt = if t > d { in_year(d.year() - 1) } else { in_year(d.year() + 1) };
+                            match alt {
+                                Some(a) if (a - d).num_days().abs() < (t - d).num_days().abs() => Some(a),
+                                _ => Some(t),
+                            }
+                        }
+                        _ => this,
+                    }
+                }
+                _ => None,
+            };
+            match day {
+                Some(x) => {
+                    let (v, a) = day_value(x);
+                    Resolved::date(v, a)
+                }
+                None => Resolved::date("XXXX-XX-XX".into(), None),
+            }
+        }
+        Sem::YearEnd => match dct {
+            Some(d) => {
+                let y = if d.month() < 12 && tense() == Tense::Past { d.year() - 1 } else { d.year() };
+                let (v, a) = day_value(NaiveDate::from_ymd_opt(y, 12, 31).unwrap_or(d));
+                Resolved::date(v, a)
+            }
+            None => Resolved::date("XXXX-12-31".into(), None),
+        },
+        Sem::PeriodOfYear(y) => {
+            let year = match (*y, dct) {
+                (YearRef::Abs(y), _) => Some(y),
+                (YearRef::Rel(n), Some(d)) => Some(d.year() + n),
+                _ => None,
+            };
+            match (year, ctx.quarter) {
+                (Some(y), Some((_, q))) => quarter_value(y, q),
+                (Some(y), None) => Resolved::date(format!("{y:04}"), PartialDate::year(y)),
+                (None, _) => Resolved::date("XXXX".into(), None),
+            }
+        }
         Sem::ThisQuarter { n } => {
             // "the quarter": the one the text is about; "the latest quarter": the last one completed.
             if let (Some((y, q)), 0) = (ctx.quarter, n) {
+                return quarter_value(y, q);
+            }
+            if let Some((y, q)) = ctx.any_quarter.filter(|_| *n == 2).or(ctx.quarter) {
                 return quarter_value(y, q);
             }
             if let (Some(d), -1) = (dct, n) {
@@ -388,6 +470,91 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
                 None => Resolved::date("XXXX-WXX".into(), None),
             }
         }
+        Sem::ExactOffset { unit, n } => {
+            let Some(b) = dct else { return Resolved::date("XXXX-XX-XX".into(), None) };
+            let k = n.round() as i32;
+            let day = match unit {
+                Unit::Day => Some(b + Duration::days(k as i64)),
+                Unit::Week => Some(b + Duration::weeks(k as i64)),
+                Unit::Month => {
+                    let (y, m) = add_months(b.year(), b.month(), k);
+                    NaiveDate::from_ymd_opt(y, m, b.day()).or_else(|| NaiveDate::from_ymd_opt(y, m, 28))
+                }
+                Unit::Year => NaiveDate::from_ymd_opt(b.year() + k, b.month(), b.day()).or_else(|| NaiveDate::from_ymd_opt(b.year() + k, b.month(), 28)),
+                _ => None,
+            };
+            match day {
+                Some(d) => {
+                    let (v, a) = day_value(d);
+                    Resolved::date(v, a)
+                }
+                None => offset(dct, *unit, *n),
+            }
+        }
+        Sem::WeekdayCount { wd, n } => {
+            let Some(b) = dct else { return Resolved::date(format!("XXXX-WXX-{wd}"), None) };
+            let day = if *n > 0 {
+                weekday_on_or_after(b + Duration::days(1), *wd) + Duration::weeks(*n as i64 - 1)
+            } else {
+                weekday_on_or_before(b - Duration::days(1), *wd) + Duration::weeks(*n as i64 + 1)
+            };
+            let (v, a) = day_value(day);
+            Resolved::date(v, a)
+        }
+        Sem::NarrativeRel { unit: Unit::Month, n } if ctx.month.is_some() => {
+            let (y, m) = ctx.month.unwrap_or((0, 1));
+            let (y, m) = add_months(y, m, *n);
+            Resolved::date(format!("{y:04}-{m:02}"), PartialDate::month(y, m))
+        }
+        Sem::NarrativeRel { unit, n } => match ctx.narrative.or(dct) {
+            Some(base) => rel_unit(base, *unit, *n, tense),
+            None => Resolved::date("XXXX-XX-XX".into(), None),
+        },
+        Sem::DayOfRelMonth { d, n } => match dct {
+            Some(base) => {
+                let (y, m) = add_months(base.year(), base.month(), *n);
+                match PartialDate::ymd(y, m, *d) {
+                    Some(p) => Resolved::date(p.iso(), Some(p)),
+                    None => Resolved::date(format!("XXXX-XX-{d:02}"), None),
+                }
+            }
+            None => Resolved::date(format!("XXXX-XX-{d:02}"), None),
+        },
+        Sem::NthOf { nth, what, month } => {
+            let r = resolve(month, ctx, tense);
+            let Some(a) = r.anchor.filter(|a| a.precision() == super::value::Precision::Month) else {
+                return Resolved::date("XXXX-XX-XX".into(), None);
+            };
+            let (first, last) = (a.first(), a.last());
+            let day = match what {
+                NthWhat::Day => {
+                    if *nth > 0 { first + Duration::days(*nth as i64 - 1) } else { last + Duration::days(*nth as i64 + 1) }
+                }
+                NthWhat::Weekday(wd) => {
+                    if *nth > 0 {
+                        weekday_on_or_after(first, *wd) + Duration::weeks(*nth as i64 - 1)
+                    } else {
+                        weekday_on_or_before(last, *wd) + Duration::weeks(*nth as i64 + 1)
+                    }
+                }
+                NthWhat::Week => {
+                    // weeks are those starting (Monday) inside the month
+                    let w = if *nth > 0 {
+                        weekday_on_or_after(first, 1) + Duration::weeks(*nth as i64 - 1)
+                    } else {
+                        let sunday_in = if last.weekday() == chrono::Weekday::Sun { last } else { monday_of(last) - Duration::days(1) };
+                        monday_of(sunday_in) + Duration::weeks(*nth as i64 + 1)
+                    };
+                    let p = PartialDate::week_of(w);
+                    return Resolved::date(p.iso(), Some(p));
+                }
+            };
+            if day.month() != first.month() {
+                return Resolved::date("XXXX-XX-XX".into(), None);
+            }
+            let (v, a) = day_value(day);
+            Resolved::date(v, a)
+        }
         Sem::Decade(d) => Resolved::date(format!("{d:03}"), PartialDate::year(d * 10)).with_end(PartialDate::year(d * 10 + 9)),
         Sem::Century(c) => Resolved::date(format!("{c:02}"), PartialDate::year(c * 100)).with_end(PartialDate::year(c * 100 + 99)),
         Sem::Duration { unit, n, rel } => {
@@ -433,7 +600,8 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
         Sem::Time { day, clock } => {
             let d = match day {
                 Some(s) => resolve(s, ctx, tense),
-                None => match dct {
+                // a bare clock time is on the day the story is telling
+                None => match ctx.narrative.or(dct) {
                     Some(d) => {
                         let (v, a) = day_value(d);
                         Resolved::date(v, a)
@@ -551,7 +719,7 @@ pub fn duration_value(unit: Unit, n: Option<f64>) -> String {
         Unit::Decade => (10.0, "Y"),
         Unit::Century => (100.0, "Y"),
         Unit::Millennium => (1000.0, "Y"),
-        Unit::Quarter => (3.0, "M"),
+        Unit::Quarter => (1.0, "Q"),
         Unit::Fortnight => (2.0, "W"),
         Unit::Weekend => (2.0, "D"),
         u => (1.0, unit_code(u)),

@@ -82,7 +82,10 @@ fn relative_expressions() {
     assert_eq!(value("The envoy travelled last week.", p), "2025-W07");
     assert_eq!(value("Talks resumed earlier this month.", p), "2025-02");
     assert_eq!(value("A vote may come next year.", p), "2026");
-    assert_eq!(value("The foreign ministers spoke in recent months.", p), "PAST_REF");
+    // TimeBank: "recent months" is a span of vague length, "recent years" the vague past
+    let t = one("The foreign ministers spoke in recent months.", Some(p));
+    assert_eq!((t.kind, t.value.as_str(), t.anchor), (TimexType::Duration, "PXM", None));
+    assert_eq!(value("Ties have frayed in recent years.", p), "PAST_REF");
     assert_eq!(value("Leaders are now ready to talk.", p), "PRESENT_REF");
     let t = one("A summit is planned this weekend.", Some(p));
     assert_eq!(t.value, "2025-W08-WE");
@@ -174,6 +177,44 @@ fn spans_are_on_char_boundaries_for_any_input() {
     for t in texts {
         for x in run(t, Some(pub_date())) {
             assert!(t.is_char_boundary(x.span.start()) && t.is_char_boundary(x.span.end()));
+        }
+    }
+}
+
+#[test]
+fn invariants_on_generated_text() {
+    // Deterministic pseudo-random text from date-like fragments: no panic, spans sorted,
+    // not overlapping, on character boundaries, and the same output twice.
+    let pieces = [
+        "on", "Tuesday", "Feb.", "24", ",", "2024", "the", "third", "quarter", "last", "week", "-", "/", "'", "90s",
+        "ago", "two", "days", "later", "early", "mid", "May", "may", "march", "Q", "3", "1/2", "p.m.", "’", "ğ", "—",
+        "of", "year", "s", "10:30", "next", "Friday", "night", "every", "EOY", "Christmas", "New", "Year", "Day", ".",
+        "1,000", "4.5", "hours", "century", "20th", "fiscal", "1989", "period", "that", "quarter", "between", "and",
+    ];
+    let mut seed: u64 = 0x2545F4914F6CDD1D;
+    for _ in 0..300 {
+        let mut text = String::new();
+        for _ in 0..25 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let p = pieces[(seed % pieces.len() as u64) as usize];
+            text.push_str(p);
+            if seed % 3 != 0 {
+                text.push(' ');
+            }
+        }
+        for dct in [None, Some(pub_date())] {
+            let a = run(&text, dct);
+            let b = run(&text, dct);
+            assert_eq!(a, b);
+            for w in a.windows(2) {
+                assert!(w[0].span.end() <= w[1].span.start(), "overlap in {text:?}");
+            }
+            for t in &a {
+                assert!(text.is_char_boundary(t.span.start()) && text.is_char_boundary(t.span.end()));
+                assert!(!t.span.is_empty());
+            }
         }
     }
 }

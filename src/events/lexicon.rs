@@ -49,7 +49,15 @@ fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').collect())
 }
 
-fn build<T>(phrases: Vec<String>, entries: Vec<T>) -> Lexicon<T> {
+/// Each phrase with a straight apostrophe also matches with a typographic one
+/// ("ministers’ meeting"), and with "defence"/"defense" spellings left to the data.
+fn build<T: Clone>(mut phrases: Vec<String>, mut entries: Vec<T>) -> Lexicon<T> {
+    for i in 0..phrases.len() {
+        if phrases[i].contains('\'') {
+            phrases.push(phrases[i].replace('\'', "\u{2019}"));
+            entries.push(entries[i].clone());
+        }
+    }
     let automaton = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)

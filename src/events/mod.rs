@@ -197,7 +197,7 @@ fn words_before(text: &str, pos: usize, n: usize) -> Vec<String> {
     words
 }
 
-const DETERMINERS: &[&str] = &["the", "this", "that", "these", "those", "their", "its", "his", "her", "our", "friday's", "thursday's"];
+const DETERMINERS: &[&str] = &["the", "this", "these", "those", "their", "its", "his", "her", "our", "friday's", "thursday's"];
 
 /// Split a sentence into clauses at semicolons, dashes, "while", "but", "although" and
 /// after a fronted subordinate phrase ("While X, Y" / "Speaking after X, Y").
@@ -264,6 +264,52 @@ fn nearest(hits: &[&Hit], span: Span) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
+/// How far (in bytes) a person other than the clause's subject may stand from the
+/// trigger to count as taking part.
+const PERSON_WINDOW: usize = 90;
+
+/// Words before a name that make the person an object, not a participant:
+/// "pressure on Putin", "criticized Biden".
+const NOT_PARTICIPANT_BEFORE: &[&str] = &[
+    "of", "on", "against", "accused", "criticized", "criticised", "blamed", "condemned", "about", "urged", "praised", "thanked",
+];
+
+/// The first lowercase word before `pos`, skipping a title in capitals before a
+/// name ("the offices of President X" gives "of"; "Secretary of State X" gives the
+/// word before "Secretary").
+fn governing_word(text: &str, pos: usize) -> Option<String> {
+    let words: Vec<&str> = text[..pos]
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-' && c != '.')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(8)
+        .collect();
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        if capital(w) {
+            i += 1;
+        } else if w == "of" && words.get(i + 1).is_some_and(|n| capital(n)) && i > 0 {
+            i += 2;
+        } else {
+            return Some(w.to_lowercase());
+        }
+    }
+    None
+}
+
+/// How far (in bytes) a place may stand from the trigger it locates.
+const PLACE_WINDOW: usize = 70;
+
+/// Nouns that, standing between a trigger and a place, take the place for
+/// themselves: "talks to end the war in Ukraine", "missions in Washington".
+const PLACE_BLOCKERS: &[&str] = &[
+    "war", "conflict", "crisis", "fighting", "invasion", "attack", "attacks", "strikes", "offensive", "aggression",
+    "territory", "border", "missions", "embassy", "embassies", "consulates", "region", "troops", "forces", "people",
+    "settlement", "situation", "economy", "sanctions", "refugees", "ceasefire", "relations", "ties",
+];
+
 fn country_of(entity: &Entity) -> Option<&str> {
     match entity {
         Entity::Person(p) => p.country.as_deref(),
@@ -273,14 +319,55 @@ fn country_of(entity: &Entity) -> Option<&str> {
     }
 }
 
-/// A place is where an event happened when it follows "in", "at", "to" or "from",
-/// or is a city or venue; a bare country is more often an actor ("Russia said").
-fn is_location(text: &str, m: &EntityMention, place: &Place) -> bool {
-    if matches!(place.kind, PlaceKind::City | PlaceKind::Venue) {
+/// Verbs whose object is the place visited: "to visit North Korea".
+const VISIT_VERBS: &[&str] = &["visit", "visits", "visited", "visiting", "tour", "toured", "touring", "reached", "arrive", "arrived", "returned"];
+
+/// Prepositions that put an event at a place.
+const LOCATIVES: &[&str] = &["in", "at", "to", "from", "inside", "near", "outside", "on", "into", "hosted"];
+
+/// Whether a place names where an event happens, rather than an actor ("Moscow
+/// asserted", "Russia said") or a topic ("the situation in Ukraine").
+///
+/// A place is a location when a locative preposition stands before it ("in
+/// Riyadh", "at the Kremlin", "in southern Turkey"), unless the word before that
+/// preposition is a noun that owns it ("the war in Ukraine"); or when it directly
+/// names the event ("the Istanbul talks"; only cities and venues, since "Ukraine
+/// peace talks" names a party); or when it is the country of a city just named
+/// ("Kuala Lumpur, Malaysia").
+fn is_location(text: &str, m: &EntityMention, place: &Place, hits: &[&Hit], previous: Option<&EntityMention>) -> bool {
+    let before = words_before(text, m.span.start(), 4);
+    let mut i = before.len();
+    // Skip "the" and direction words: "at the Kremlin", "in southern Turkey".
+    while i > 0 && matches!(before[i - 1].as_str(), "the" | "southern" | "northern" | "eastern" | "western" | "central" | "capital") {
+        i -= 1;
+    }
+    let after = &text[m.span.end()..];
+    // "the U.S.-Russia talks": a country in a compound names a party.
+    if after.starts_with(['-', '\u{2013}']) && after[1..].chars().next().is_some_and(char::is_alphabetic)
+        || after.starts_with('\u{2013}')
+    {
+        return false;
+    }
+    let modifier = hits.iter().any(|h| h.span.start() >= m.span.end() && after[..h.span.start() - m.span.end()].trim().is_empty());
+    if modifier {
+        // "the Istanbul talks" says where; "Ukraine peace talks" says who.
+        return matches!(place.kind, PlaceKind::City | PlaceKind::Venue);
+    }
+    if i > 0 && VISIT_VERBS.contains(&before[i - 1].as_str()) {
         return true;
     }
-    let before = words_before(text, m.span.start(), 2);
-    before.iter().any(|w| matches!(w.as_str(), "in" | "at" | "to" | "from" | "inside" | "near" | "southern" | "northern" | "eastern" | "western" | "central"))
+    if i > 0 && LOCATIVES.contains(&before[i - 1].as_str()) {
+        let owner = i.checked_sub(2).and_then(|k| before.get(k));
+        return !owner.is_some_and(|w| PLACE_BLOCKERS.contains(&w.as_str()) || w == "peace");
+    }
+    if place.kind == PlaceKind::Country {
+        if let Some(prev) = previous {
+            let gap = text.get(prev.span.end()..m.span.start()).unwrap_or("x");
+            let city_before = matches!(&prev.entity, Entity::Place(p) if p.kind == PlaceKind::City);
+            return city_before && gap.trim() == ",";
+        }
+    }
+    false
 }
 
 /// Extract the event mentions of one document.
@@ -299,7 +386,27 @@ pub fn extract(analysis: &Analysis<'_>) -> Vec<EventMention> {
         }
     }
     resolve_weekdays(analysis, &mut out);
+    backfill_participants(analysis, &mut out);
     retain_kept(out, &keep)
+}
+
+/// A lede often names the sides before the people: "Russian and American top
+/// diplomats met in Malaysia on Thursday. U.S. Secretary of State Marco Rubio said
+/// his Russian counterpart Sergei Lavrov ...". A mention with parties but no people
+/// takes the people of the next sentence who represent those parties.
+fn backfill_participants(a: &Analysis<'_>, out: &mut [EventMention]) {
+    for m in out.iter_mut().filter(|m| m.participants.is_empty() && !m.parties.is_empty() && !m.onset) {
+        let Some(i) = crate::text::sentence_at(a.sentences, m.sentence.start()) else { continue };
+        let Some(next) = a.sentences.get(i + 1) else { continue };
+        for e in a.entities.iter().filter(|e| next.span.contains(e.span)) {
+            if let Entity::Person(p) = &e.entity {
+                let represents = p.country.as_ref().is_some_and(|c| m.parties.contains(c));
+                if represents && !m.participants.iter().any(|q| q.name == p.name) {
+                    m.participants.push(p.clone());
+                }
+            }
+        }
+    }
 }
 
 /// Phrases that set one event inside another: "met on the sidelines of the summit in X".
@@ -317,11 +424,18 @@ fn share_setting(text: &str, clause_start: usize, first: usize, out: &mut [Event
             if between.len() > 80 || !INSIDE.iter().any(|p| between.contains(p)) {
                 continue;
             }
-            if out[i].place.is_none() {
+            let refine = match (&out[i].place, &out[j].place) {
+                (None, Some(_)) => true,
+                (Some(p), Some(q)) => p.kind == PlaceKind::Country && q.kind != PlaceKind::Country && p.country == q.country,
+                _ => false,
+            };
+            if refine {
                 out[i].place = out[j].place.clone();
             }
             if out[j].date.is_none() {
-                out[j].date = out[i].date;
+                // The setting's date comes from the event held in it, or from the event
+                // that one refers back to.
+                out[j].date = out[i].date.or_else(|| out[i].antecedent.and_then(|k| out.get(k)).and_then(|a| a.date));
             }
         }
     }
@@ -351,23 +465,35 @@ fn extract_clause(
         }
     }
     let mut places: Vec<Vec<&Place>> = vec![Vec::new(); hits.len()];
-    let mut participants: Vec<Person> = Vec::new();
+    let blocked = |hit: &Hit, at: Span| {
+        let (from, to) = if at.start() >= hit.span.end() { (hit.span.end(), at.start()) } else { (at.end(), hit.span.start()) };
+        let between = text.get(from..to).unwrap_or("");
+        between.len() > PLACE_WINDOW || between.split(|c: char| !c.is_alphanumeric()).any(|w| PLACE_BLOCKERS.contains(&w.to_ascii_lowercase().as_str()))
+    };
     let mut parties: Vec<String> = Vec::new();
+    let mut previous: Option<&EntityMention> = None;
+    let mut persons: Vec<(Span, &Person)> = Vec::new();
     for m in a.entities.iter().filter(|m| clause.contains(m.span)) {
+        let prev = previous.replace(m);
         match &m.entity {
-            Entity::Place(p) if is_location(text, m, p) => {
-                if let Some(i) = nearest(hits, m.span) {
+            Entity::Place(p) if is_location(text, m, p, hits, prev) => {
+                if let Some(i) = nearest(hits, m.span).filter(|&i| !blocked(hits[i], m.span)) {
                     places[i].push(p);
                 }
             }
             Entity::Person(p) => {
-                if !participants.iter().any(|q| q.name == p.name) {
-                    participants.push(p.clone());
+                let object = governing_word(text, m.span.start()).is_some_and(|w| NOT_PARTICIPANT_BEFORE.contains(&w.as_str()));
+                if !object {
+                    persons.push((m.span, p));
                 }
             }
             _ => {}
         }
-        if let Some(c) = country_of(&m.entity) {
+        let actor_country = match &m.entity {
+            Entity::Place(p) if p.kind == PlaceKind::Country && !is_location(text, m, p, hits, prev) => p.country.as_deref(),
+            _ => None,
+        };
+        if let Some(c) = country_of(&m.entity).or(actor_country) {
             if !parties.iter().any(|p| p == c) {
                 parties.push(c.to_string());
             }
@@ -376,14 +502,35 @@ fn extract_clause(
 
     let first = out.len();
     for (i, hit) in hits.iter().enumerate() {
+        // People near the trigger, and the clause's first person (its subject).
+        // The subject counts for the first trigger after it only: in "X cancelled a
+        // trip ... to counter the talks", X takes part in the trip, not the talks.
+        let mut participants: Vec<Person> = Vec::new();
+        for (k, (span, p)) in persons.iter().enumerate() {
+            let subject_of_this = k == 0
+                && hits.iter().filter(|h| h.span.start() >= span.end() && h.span.start() < hit.span.start()).count() == 0;
+            if (subject_of_this || distance(*span, hit.span) <= PERSON_WINDOW) && !participants.iter().any(|q| q.name == p.name) {
+                participants.push((*p).clone());
+            }
+        }
+        // What a definite reference itself says of who took part: "the meeting with X",
+        // "the talks between X and Y" (people after it, close by).
+        let named_after: Vec<String> = persons
+            .iter()
+            .filter(|(span, _)| span.start() >= hit.span.end() && span.start() - hit.span.end() <= PERSON_WINDOW)
+            .map(|(_, p)| p.name.clone())
+            .collect();
         let before = words_before(text, hit.span.start(), 3);
         let definite = hit.form == Form::Noun
             && before.iter().rev().take(2).any(|w| DETERMINERS.contains(&w.as_str()) || w.ends_with("'s"));
+        // "his talks with Putin" names its own participants; "the talks" does not.
+        let possessive = definite && before.iter().rev().take(2).any(|w| matches!(w.as_str(), "his" | "her" | "their" | "its"));
         let date = dates[i].iter().min_by_key(|t| distance(t.span, hit.span)).copied();
 
         // A general reference ("restart peace talks") names no event, unless a date pins it.
+        let adjacent_date = date.is_some_and(|t| distance(t.span, hit.span) <= 25);
         let generic = hit.form == Form::Noun
-            && date.is_none()
+            && !adjacent_date
             && cues.iter().any(|(s, c)| *c == Cue::Generic && s.end() <= hit.span.start() && hit.span.start() - s.end() <= 12);
         if generic {
             continue;
@@ -419,7 +566,7 @@ fn extract_clause(
             kind: hit.kind,
             status,
             status_explicit,
-            participants: participants.clone(),
+            participants: if hit.form == Form::Onset { Vec::new() } else { participants.clone() },
             parties: parties.clone(),
             place,
             date: date.and_then(|t| t.anchor),
@@ -432,7 +579,7 @@ fn extract_clause(
             antecedent: None,
             round: round_of(text, clause, hit.span),
         };
-        push_mention(mention, definite, out, keep);
+        push_mention(mention, definite, possessive, &named_after, out, keep);
     }
     share_setting(text, clause.start(), first, out);
     // An anaphor that learned its place from its setting passes it back to its antecedent.
@@ -448,7 +595,15 @@ fn extract_clause(
 /// Record a mention, linking a definite reference to the event named before it, and
 /// noting whether it says enough to be a real event on its own. Mentions too vague to
 /// keep still tell [`resolve_weekdays`] how the document presents an event.
-fn push_mention(mut m: EventMention, definite: bool, out: &mut Vec<EventMention>, keep: &mut Vec<bool>) {
+#[allow(clippy::too_many_arguments)]
+fn push_mention(
+    mut m: EventMention,
+    definite: bool,
+    possessive: bool,
+    named_after: &[String],
+    out: &mut Vec<EventMention>,
+    keep: &mut Vec<bool>,
+) {
     let specific = m.date.is_some() || m.place.is_some() || m.unresolved_date.is_some();
     let actors = definite
         || !m.participants.is_empty()
@@ -456,13 +611,33 @@ fn push_mention(mut m: EventMention, definite: bool, out: &mut Vec<EventMention>
         || m.date.is_some_and(|d| d.precision() == Precision::Day);
     let enough = m.onset && !m.parties.is_empty() || specific && actors;
     if definite && !m.onset {
-        let antecedent = out
-            .iter()
-            .enumerate()
-            .rev()
-            .find(|(_, prev)| prev.kind.family() == m.kind.family() && !prev.onset && compatible(prev, &m))
-            .map(|(i, _)| i);
+        // Prefer an antecedent that is itself kept: a vague mention in between ("the
+        // U.S.-Russia talks") usually refers back to the same event anyway.
+        let candidate = |only_kept: bool| {
+            out.iter()
+                .enumerate()
+                .rev()
+                .find(|(i, prev)| {
+                    (!only_kept || keep.get(*i).copied().unwrap_or(false))
+                        && anaphor_kinds(prev.kind, m.kind)
+                        && !prev.onset
+                        && prev.sentence != m.sentence
+                        && compatible(prev, &m)
+                        && (!possessive
+                            || prev.participants.is_empty()
+                            || m.participants.is_empty()
+                            || prev.participants.iter().any(|p| m.participants.iter().any(|q| q.name == p.name)))
+                })
+                .map(|(i, _)| i)
+        };
+        let antecedent = candidate(true).or_else(|| candidate(false));
         if let Some(i) = antecedent {
+            // An anaphor's sentence is about something else too ("the offices of X did
+            // not respond to questions about the meeting"): keep only the people it
+            // attaches to the event, or that the antecedent already has.
+            let known: Vec<String> = out[i].participants.iter().map(|p| p.name.clone()).collect();
+            let subject = m.participants.first().map(|p| p.name.clone());
+            m.participants.retain(|p| named_after.contains(&p.name) || known.contains(&p.name) || subject.as_ref() == Some(&p.name));
             m.antecedent = Some(i);
             share(out, i, &mut m);
             out.push(m);
@@ -489,6 +664,13 @@ fn retain_kept(all: Vec<EventMention>, keep: &[bool]) -> Vec<EventMention> {
     out
 }
 
+/// Whether "the <kind>" can refer back to an event named as `antecedent`: meetings
+/// and talks name each other, a summit or conference only its own sort.
+fn anaphor_kinds(antecedent: EventKind, anaphor: EventKind) -> bool {
+    let multilateral = |k: EventKind| matches!(k, EventKind::Summit | EventKind::Conference);
+    antecedent.family() == anaphor.family() && multilateral(antecedent) == multilateral(anaphor)
+}
+
 /// Whether two mentions in one document can be the same event.
 fn compatible(a: &EventMention, b: &EventMention) -> bool {
     let dates = match (a.date, b.date) {
@@ -512,7 +694,9 @@ pub(crate) fn places_compatible(x: &Place, y: &Place) -> bool {
     }
 }
 
-/// Fill in what an anaphoric mention and its antecedent each lack from the other.
+/// Fill in the place and people an anaphoric mention and its antecedent each lack
+/// from the other. Dates are not copied: merging unites the two, and a copied date
+/// would count twice when sources vote on the date.
 fn share(out: &mut [EventMention], i: usize, m: &mut EventMention) {
     let Some(prev) = out.get_mut(i) else { return };
     match (&prev.place, &m.place) {
@@ -521,10 +705,6 @@ fn share(out: &mut [EventMention], i: usize, m: &mut EventMention) {
         (Some(p), Some(q)) if p.kind == PlaceKind::Country && q.kind != PlaceKind::Country => prev.place = Some(q.clone()),
         _ => {}
     }
-    if prev.date.is_none() && m.date.is_some() {
-        prev.date = m.date;
-        prev.end = m.end;
-    }
     for p in &m.participants {
         if !prev.participants.iter().any(|q| q.name == p.name) {
             prev.participants.push(p.clone());
@@ -532,10 +712,6 @@ fn share(out: &mut [EventMention], i: usize, m: &mut EventMention) {
     }
     if m.participants.is_empty() {
         m.participants = prev.participants.clone();
-    }
-    if m.date.is_none() {
-        m.date = prev.date;
-        m.end = prev.end;
     }
 }
 
@@ -577,7 +753,17 @@ fn is_past_verb(word: &str) -> bool {
     w.ends_with("ed") || matches!(w.as_str(), "met" | "spoke" | "held talks" | "sat down")
 }
 
-/// Re-read bare weekdays by the status their event has in the document.
+/// Which way a bare weekday points, from what the text says of its event.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    Past,
+    Future,
+}
+
+/// Re-read bare weekdays by the status their event has in the document: its own
+/// explicit status first (held, or called off, points back; planned forward; "cancelled
+/// the talks scheduled for Friday" forward), else that of the other mentions of the
+/// same event in the document.
 fn resolve_weekdays(a: &Analysis<'_>, out: &mut [EventMention]) {
     let Some(dct) = a.doc.published else { return };
     let text = a.doc.text.as_str();
@@ -587,24 +773,39 @@ fn resolve_weekdays(a: &Analysis<'_>, out: &mut [EventMention]) {
         if !is_bare_weekday(span.slice(text)) {
             continue;
         }
-        let planned = out.iter().enumerate().any(|(j, o)| {
-            (j == i || same_in_document(o, &out[i])) && o.status_explicit && o.status == Status::Planned
-        });
-        let held = out.iter().enumerate().any(|(j, o)| {
-            (j == i || same_in_document(o, &out[i])) && o.status_explicit && o.status == Status::Held
-        });
-        let shifted = if planned && !held && date < dct {
-            date + Duration::days(7)
-        } else if held && !planned && date > dct {
-            date - Duration::days(7)
-        } else {
-            continue;
+        let scheduled_for = words_before(text, span.start(), 2).iter().any(|w| w == "for");
+        let own = out[i].status_explicit.then_some(out[i].status);
+        let direction = match own {
+            Some(Status::Held) => Some(Direction::Past),
+            Some(Status::Planned) => Some(Direction::Future),
+            Some(Status::Cancelled | Status::Postponed) => Some(if scheduled_for { Direction::Future } else { Direction::Past }),
+            _ => {
+                let others = |status: Status| {
+                    out.iter().enumerate().any(|(j, o)| j != i && same_in_document(o, &out[i]) && o.status_explicit && o.status == status)
+                };
+                match (others(Status::Planned), others(Status::Held)) {
+                    (true, false) => Some(Direction::Future),
+                    (false, true) => Some(Direction::Past),
+                    _ => None,
+                }
+            }
+        };
+        let shifted = match direction {
+            Some(Direction::Future) if date < dct => date + Duration::days(7),
+            Some(Direction::Past) if date > dct => date - Duration::days(7),
+            _ => continue,
         };
         debug_assert_eq!(shifted.weekday(), date.weekday());
         let m = &mut out[i];
         m.date = Some(PartialDate::day(shifted));
         if !m.status_explicit {
-            m.status = if shifted < dct { Status::Held } else if shifted > dct { Status::Planned } else { m.status };
+            m.status = if shifted < dct {
+                Status::Held
+            } else if shifted > dct {
+                Status::Planned
+            } else {
+                m.status
+            };
         }
     }
 }

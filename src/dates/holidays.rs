@@ -1,0 +1,112 @@
+//! Holidays the tagger can date, from `data/holidays.tsv`.
+//!
+//! A holiday is a name (a sequence of lower-case words, apostrophes dropped) and a rule
+//! that gives its day in any year. News dates meetings mostly by calendar dates, so the
+//! list is short: the fixed and US federal holidays news mentions, and the Easter cycle.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use std::sync::LazyLock;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Rule {
+    Fixed { month: u32, day: u32 },
+    /// The `n`th (−1: last) `weekday` (1 = Monday) of `month`, plus `offset` days.
+    Nth { weekday: u32, month: u32, n: i32, offset: i64 },
+    Easter { offset: i64 },
+}
+
+#[derive(Clone, Debug)]
+pub struct Holiday {
+    pub words: Vec<String>,
+    pub rule: Rule,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("data/holidays.tsv line {line}: {message}")]
+pub struct HolidayError {
+    pub line: usize,
+    pub message: String,
+}
+
+pub fn parse(tsv: &str) -> Result<Vec<Holiday>, HolidayError> {
+    let mut out = Vec::new();
+    for (n, line) in tsv.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let err = |m: &str| HolidayError { line: n + 1, message: format!("{m}: {line:?}") };
+        let (name, rule) = line.split_once('\t').ok_or_else(|| err("expected name<TAB>rule"))?;
+        let f: Vec<&str> = rule.split_whitespace().collect();
+        let num = |i: usize| f.get(i).and_then(|x| x.parse::<i64>().ok()).ok_or_else(|| err("bad number"));
+        let rule = match f.first().copied() {
+            Some("fixed") => Rule::Fixed { month: num(1)? as u32, day: num(2)? as u32 },
+            Some("nth") => Rule::Nth { weekday: num(1)? as u32, month: num(2)? as u32, n: num(3)? as i32, offset: num(4)? },
+            Some("easter") => Rule::Easter { offset: num(1)? },
+            _ => return Err(err("unknown rule")),
+        };
+        let words = name.split([' ', '\'']).filter(|w| !w.is_empty()).map(str::to_string).collect();
+        out.push(Holiday { words, rule });
+    }
+    Ok(out)
+}
+
+pub static HOLIDAYS: LazyLock<Vec<Holiday>> =
+    LazyLock::new(|| parse(include_str!("../../data/holidays.tsv")).unwrap_or_default());
+
+/// Western Easter Sunday (anonymous Gregorian algorithm).
+fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, month as u32, day as u32)
+}
+
+impl Rule {
+    pub fn date_in(&self, y: i32) -> Option<NaiveDate> {
+        match *self {
+            Rule::Fixed { month, day } => NaiveDate::from_ymd_opt(y, month, day),
+            Rule::Nth { weekday, month, n, offset } => {
+                let wd = Weekday::try_from((weekday.clamp(1, 7) - 1) as u8).ok()?;
+                let d = if n > 0 {
+                    NaiveDate::from_weekday_of_month_opt(y, month, wd, n as u8)?
+                } else {
+                    let next = if month == 12 { NaiveDate::from_ymd_opt(y + 1, 1, 1)? } else { NaiveDate::from_ymd_opt(y, month + 1, 1)? };
+                    let last = next - Duration::days(1);
+                    let back = (last.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+                    last - Duration::days(back as i64)
+                };
+                Some(d + Duration::days(offset))
+            }
+            Rule::Easter { offset } => easter(y).map(|d| d + Duration::days(offset)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules() {
+        assert!(!HOLIDAYS.is_empty());
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        assert_eq!(easter(2025), d(2025, 4, 20));
+        assert_eq!(easter(2013), d(2013, 3, 31));
+        let thanks = HOLIDAYS.iter().find(|h| h.words == ["thanksgiving"]).map(|h| h.rule);
+        assert_eq!(thanks.and_then(|r| r.date_in(2013)), d(2013, 11, 28));
+        let election = HOLIDAYS.iter().find(|h| h.words == ["election", "day"]).map(|h| h.rule);
+        assert_eq!(election.and_then(|r| r.date_in(1998)), d(1998, 11, 3));
+        assert!(parse("x\tnope 1").is_err());
+    }
+}

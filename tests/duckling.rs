@@ -1,0 +1,266 @@
+//! Conformance of the date grammar with the Duckling English time corpus.
+//!
+//! Runs, when `../shared/conformance` is present (it is kept outside the repository),
+//! every phrase whose expected grain is a day or coarser against its own reference time,
+//! and compares summitry's reading with Duckling's: kind (instant or interval), start,
+//! end and grain. Phrases whose difference is a deliberate convention are listed, with a
+//! reason each, in `data/duckling_known_differences.tsv`; the test fails on any other
+//! difference, and on a listed phrase that now agrees (so the list stays honest). The
+//! negative phrases must give no date. It prints the agreement by kind and grain.
+//!
+//! How a summitry `Timex` reads as a Duckling value:
+//! - anchored, no `end`: an instant at the anchor's first day with its precision as grain
+//!   (a quarter value `2013-Q3` is grain quarter);
+//! - anchored with an `end` (ranges, "the last two weeks", seasons, quarters are not
+//!   ranges): an interval from the anchor's first day to the day after the end's last day;
+//! - a `mod` on a month, year or week reads as Duckling's part of it (its convention):
+//!   START/MID/END of a month are days 1–10, 11–20, 21–end; of a year the first three or
+//!   last four months; of a week Monday–Wednesday and Friday–Sunday.
+
+use chrono::{Datelike, Duration, NaiveDate};
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+use summitry::dates::{PartialDate, Precision, Timex, tag};
+use summitry::text::split_sentences;
+
+#[derive(Debug, Clone, PartialEq)]
+struct Reading {
+    kind: &'static str,
+    start: Option<NaiveDate>,
+    end: Option<NaiveDate>,
+    grain: &'static str,
+}
+
+fn grain_of(p: Precision) -> &'static str {
+    match p {
+        Precision::Day => "day",
+        Precision::Week => "week",
+        Precision::Month => "month",
+        Precision::Year => "year",
+    }
+}
+
+fn next_day(d: NaiveDate) -> NaiveDate {
+    d + Duration::days(1)
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// Duckling's reading of a summitry timex (see the module comment).
+fn reading(t: &Timex) -> Option<Reading> {
+    let a: PartialDate = t.anchor?;
+    let first = a.first();
+    if let Some(m) = t.modifier.filter(|m| matches!(*m, "START" | "MID" | "END")) {
+        return match (a.precision(), t.end) {
+            (Precision::Month, None) => {
+                let (s, e) = match m {
+                    "START" => (ymd(first.year(), first.month(), 1)?, ymd(first.year(), first.month(), 11)?),
+                    "MID" => (ymd(first.year(), first.month(), 11)?, ymd(first.year(), first.month(), 21)?),
+                    _ => (ymd(first.year(), first.month(), 21)?, next_day(a.last())),
+                };
+                Some(Reading { kind: "interval", start: Some(s), end: Some(e), grain: "day" })
+            }
+            (Precision::Year, None) => {
+                let y = first.year();
+                let (s, e) = match m {
+                    "START" => (ymd(y, 1, 1)?, ymd(y, 4, 1)?),
+                    "MID" => (ymd(y, 5, 1)?, ymd(y, 9, 1)?),
+                    _ => (ymd(y, 9, 1)?, ymd(y + 1, 1, 1)?),
+                };
+                Some(Reading { kind: "interval", start: Some(s), end: Some(e), grain: "month" })
+            }
+            (Precision::Week, None) => {
+                let (s, e) = match m {
+                    "START" => (first, first + Duration::days(3)),
+                    "MID" => (first + Duration::days(2), first + Duration::days(5)),
+                    _ => (first + Duration::days(4), first + Duration::days(7)),
+                };
+                Some(Reading { kind: "interval", start: Some(s), end: Some(e), grain: "day" })
+            }
+            _ => None,
+        };
+    }
+    if t.value.contains("-Q") {
+        return Some(Reading { kind: "instant", start: Some(first), end: None, grain: "quarter" });
+    }
+    match t.end {
+        None => Some(Reading { kind: "instant", start: Some(first), end: None, grain: grain_of(a.precision()) }),
+        Some(e) => Some(Reading { kind: "interval", start: Some(first), end: Some(next_day(e.last())), grain: grain_of(a.precision().min(e.precision())) }),
+    }
+}
+
+fn parse_day(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok()
+}
+
+fn expected(e: &serde_json::Value) -> Reading {
+    let kind = match e["kind"].as_str().unwrap_or("") {
+        "instant" => "instant",
+        "interval" => "interval",
+        "after" => "after",
+        "before" => "before",
+        _ => "?",
+    };
+    let grain = match e["grain"].as_str().unwrap_or("") {
+        "day" => "day",
+        "week" => "week",
+        "month" => "month",
+        "quarter" => "quarter",
+        "year" => "year",
+        _ => "?",
+    };
+    Reading { kind, start: e["start"].as_str().and_then(parse_day), end: e["end"].as_str().and_then(parse_day), grain }
+}
+
+/// summitry's reading of a phrase: the first anchored expression. Duckling reads its
+/// phrases forward (a bare "monday" is the next one), as a request to schedule
+/// something; summitry reads tense, so each phrase is given in a carrier sentence that
+/// says so. `alone` gives the phrase with no context (reported, not tested).
+fn summitry_reading(phrase: &str, reference: NaiveDate, alone: bool) -> Option<Reading> {
+    let text = if alone { phrase.to_string() } else { format!("Officials said the talks would take place {phrase}.") };
+    let timexes = tag(&text, &split_sentences(&text), Some(reference));
+    timexes.iter().find(|t| t.anchor.is_some()).and_then(reading)
+}
+
+/// Mechanical categories of known differences (each needs a `category:` row with its reason).
+fn category(v: &serde_json::Value, exp: &Reading, phrase: &str) -> Option<&'static str> {
+    if v.get("holiday").is_some() {
+        return Some("holiday");
+    }
+    if matches!(exp.kind, "after" | "before") {
+        return Some("open-interval");
+    }
+    let p = phrase.to_ascii_lowercase();
+    if ["season", "summer", "winter", "spring", "autumn", "fall"].iter().any(|s| p.contains(s)) {
+        return Some("season");
+    }
+    if p.contains("upcoming") && p.split_whitespace().any(|w| w == "two" || w == "2") {
+        return Some("upcoming-count");
+    }
+    None
+}
+
+struct Known {
+    phrases: HashMap<String, String>,
+    categories: HashMap<String, String>,
+}
+
+fn load_known(path: &Path) -> Known {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut k = Known { phrases: HashMap::new(), categories: HashMap::new() };
+    for (n, line) in text.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert!(cols.len() == 2 && !cols[1].trim().is_empty(), "{} line {}: expected `phrase<TAB>reason`", path.display(), n + 1);
+        if let Some(cat) = cols[0].strip_prefix("category:") {
+            k.categories.insert(cat.to_string(), cols[1].to_string());
+        } else {
+            assert!(k.phrases.insert(cols[0].to_string(), cols[1].to_string()).is_none(), "{} line {}: duplicate phrase", path.display(), n + 1);
+        }
+    }
+    k
+}
+
+#[test]
+fn duckling_conformance() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = root.join("../shared/conformance");
+    let corpus = dir.join("duckling_en_time.jsonl");
+    if !corpus.exists() {
+        eprintln!("duckling conformance: skipped, {} not found", corpus.display());
+        return;
+    }
+    let known = load_known(&root.join("data/duckling_known_differences.tsv"));
+    let text = std::fs::read_to_string(&corpus).expect("read corpus");
+    let mut by_bucket: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
+    let (mut total, mut agree, mut excused, mut agree_alone, mut in_categories, mut agree_outside) = (0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
+    let mut new_diffs = Vec::new();
+    let mut stale = Vec::new();
+    let mut seen_known = std::collections::HashSet::new();
+    for line in text.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).expect("corpus line is JSON");
+        let exp = expected(&v["expected"]);
+        if !matches!(exp.grain, "day" | "week" | "month" | "quarter" | "year") {
+            continue;
+        }
+        let phrase = v["phrase"].as_str().unwrap_or("");
+        let reference = v["reference"].as_str().and_then(parse_day).expect("reference date");
+        let got = summitry_reading(phrase, reference, false);
+        let ok = got.as_ref() == Some(&exp);
+        if summitry_reading(phrase, reference, true).as_ref() == Some(&exp) {
+            agree_alone += 1;
+        }
+        let bucket = by_bucket.entry((exp.kind.to_string(), exp.grain.to_string())).or_default();
+        bucket.0 += 1;
+        total += 1;
+        let category = category(&v, &exp, phrase);
+        if category.is_some() {
+            in_categories += 1;
+        }
+        let key = phrase.to_string();
+        let listed = known.phrases.contains_key(&key);
+        if listed {
+            seen_known.insert(key.clone());
+        }
+        if ok {
+            bucket.1 += 1;
+            agree += 1;
+            if category.is_none() {
+                agree_outside += 1;
+            }
+            if listed {
+                stale.push(format!("{phrase:?} (ref {reference}) now agrees: remove it from the known differences"));
+            }
+        } else if listed || category.is_some_and(|c| known.categories.contains_key(c)) {
+            excused += 1;
+        } else {
+            new_diffs.push(format!("{phrase:?} (ref {reference}): expected {exp:?}, summitry {got:?}"));
+        }
+    }
+    // Negatives: no date at all.
+    let negatives = std::fs::read_to_string(dir.join("duckling_en_negative.jsonl")).unwrap_or_default();
+    let mut neg_fail = Vec::new();
+    for line in negatives.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).expect("negative line is JSON");
+        let phrase = v["phrase"].as_str().unwrap_or("");
+        let found = tag(phrase, &split_sentences(phrase), ymd(2013, 2, 12));
+        if !found.is_empty() {
+            neg_fail.push(format!("{phrase:?} gave {:?}", found.iter().map(|t| &t.value).collect::<Vec<_>>()));
+        }
+    }
+    for p in known.phrases.keys() {
+        if !seen_known.contains(p) {
+            stale.push(format!("{p:?} is listed but not a day-or-coarser corpus phrase"));
+        }
+    }
+    eprintln!("duckling conformance (grain day or coarser), by kind and grain:");
+    for ((kind, grain), (n, ok)) in &by_bucket {
+        eprintln!("  {kind:<9} {grain:<8} {ok:>4}/{n:<4} {:5.1}%", 100.0 * *ok as f64 / *n as f64);
+    }
+    let remaining = total - excused;
+    eprintln!(
+        "  all: {agree}/{total} agree; {excused} known differences; {:.1}% of the {remaining} others",
+        100.0 * agree as f64 / remaining.max(1) as f64
+    );
+    eprintln!(
+        "  outside the categories (holidays, open intervals, seasons, \"upcoming N\"), counting listed phrases as failures: {agree_outside}/{} = {:.1}%",
+        total - in_categories,
+        100.0 * agree_outside as f64 / (total - in_categories).max(1) as f64
+    );
+    eprintln!("  (phrases alone, without the carrier sentence: {agree_alone}/{total} agree)");
+    for d in &new_diffs {
+        eprintln!("NEW DIFFERENCE {d}");
+    }
+    for s in &stale {
+        eprintln!("STALE {s}");
+    }
+    for n in &neg_fail {
+        eprintln!("NEGATIVE {n}");
+    }
+    assert!(new_diffs.is_empty() && stale.is_empty() && neg_fail.is_empty(), "{} new differences, {} stale entries, {} negatives with a date", new_diffs.len(), stale.len(), neg_fail.len());
+    assert!(agree as f64 >= 0.9 * remaining as f64, "agreement below 90%");
+}
