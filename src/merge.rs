@@ -145,7 +145,7 @@ fn affinity(m: &EventMention, c: &Cluster) -> Option<i32> {
     if mixed && !(same_city && same_day) {
         return None;
     }
-    let evidence = shared > 0 || (same_place && dated_both) || (same_day && shared_parties > 0) || (same_city && m.kind == c.kinds.iter().next().copied().unwrap_or(m.kind) && m.date.is_none());
+    let evidence = shared > 0 || (same_place && dated_both) || (same_day && (shared_parties > 1 || shared_parties > 0 && same_place)) || (same_city && m.kind == c.kinds.iter().next().copied().unwrap_or(m.kind) && m.date.is_none());
     if !evidence || moved && !(shared > 0 && (same_place || shared > 1)) {
         return None;
     }

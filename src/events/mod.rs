@@ -425,7 +425,8 @@ fn backfill_participants(a: &Analysis<'_>, out: &mut [EventMention]) {
         let Some(next) = a.sentences.get(i + 1) else { continue };
         for e in a.entities.iter().filter(|e| next.span.contains(e.span)) {
             if let Entity::Person(p) = &e.entity {
-                let represents = p.country.as_ref().is_some_and(|c| m.parties.contains(c));
+                let spokesperson = p.role.as_deref().is_some_and(|r| r.to_ascii_lowercase().contains("spokes"));
+                let represents = !spokesperson && p.country.as_ref().is_some_and(|c| m.parties.contains(c));
                 if represents && !m.participants.iter().any(|q| q.name == p.name) {
                     m.participants.push(p.clone());
                 }
@@ -490,12 +491,25 @@ fn extract_clause(
         }
     }
     let mut places: Vec<Vec<&Place>> = vec![Vec::new(); hits.len()];
+    let mut capitals: Vec<(usize, Place)> = Vec::new();
     let blocked = |hit: &Hit, at: Span| {
         let (from, to) = if at.start() >= hit.span.end() { (hit.span.end(), at.start()) } else { (at.end(), hit.span.start()) };
         let between = text.get(from..to).unwrap_or("");
         between.len() > PLACE_WINDOW || between.split(|c: char| !c.is_alphanumeric()).any(|w| PLACE_BLOCKERS.contains(&w.to_ascii_lowercase().as_str()))
     };
     let mut parties: Vec<String> = Vec::new();
+    // "in the Saudi capital": the capital of the country the adjective names.
+    for m in a.entities.iter().filter(|m| clause.contains(m.span)) {
+        if let Entity::Nationality(country) = &m.entity {
+            let after = text[m.span.end()..].trim_start().to_ascii_lowercase();
+            let located = words_before(text, m.span.start(), 2).iter().any(|w| LOCATIVES.contains(&w.as_str()));
+            if located && after.starts_with("capital") {
+                if let (Some(place), Some(i)) = (crate::entities::capital_of(country).and_then(|c| crate::entities::lookup_city(&c)), nearest(hits, m.span)) {
+                    capitals.push((i, place));
+                }
+            }
+        }
+    }
     let mut previous: Option<&EntityMention> = None;
     let mut persons: Vec<(Span, &Person)> = Vec::new();
     for m in a.entities.iter().filter(|m| clause.contains(m.span)) {
@@ -576,14 +590,24 @@ fn extract_clause(
         if !cancelled && !postponed && hit.form != Form::Onset && (has(Cue::Hypothetical) || has(Cue::Negated)) {
             continue;
         }
+        // Between a plan and a report in one clause ("spoke last week, and expects to
+        // meet him"), the cue nearest the trigger speaks for it.
+        let nearest_cue = cues
+            .iter()
+            .filter(|(s, c)| matches!(c, Cue::Planned | Cue::Held) && applies(s) && !hit.span.overlaps(*s))
+            .min_by_key(|(s, _)| distance(*s, hit.span))
+            .map(|(_, c)| *c);
+        let past_verb = hit.form == Form::Verb && is_past_verb(hit.span.slice(text));
         let mut status_explicit = true;
-        let status = if cancelled {
+        let status = if hit.form == Form::Onset {
+            Status::Held
+        } else if cancelled {
             Status::Cancelled
         } else if postponed {
             Status::Postponed
-        } else if has(Cue::Planned) {
+        } else if nearest_cue == Some(Cue::Planned) {
             Status::Planned
-        } else if has(Cue::Held) || (hit.form == Form::Verb && is_past_verb(hit.span.slice(text))) || hit.form == Form::Onset {
+        } else if nearest_cue == Some(Cue::Held) || past_verb {
             Status::Held
         } else {
             status_explicit = false;
@@ -593,7 +617,9 @@ fn extract_clause(
                 _ => Status::Unknown,
             }
         };
-        let place = best_place(&places[i]);
+        let mut candidates = places[i].clone();
+        candidates.extend(capitals.iter().filter(|(k, _)| *k == i).map(|(_, p)| p));
+        let place = best_place(&candidates);
         let mention = EventMention {
             document: a.doc.id.clone(),
             kind: hit.kind,
