@@ -397,7 +397,8 @@ fn build_event(
             Some((d, end)) if !p.is_empty() => {
                 let last = end.map_or(d.last(), |e| e.last()).format("%Y-%m-%d").to_string();
                 let first = d.first().format("%Y-%m-%d").to_string();
-                if last.as_str() < p {
+                // Reported on its own day with no word of a plan: under way or done.
+                if last.as_str() < p || (first.as_str() <= p && m.status == Status::Unknown) {
                     Status::Held
                 } else if first.as_str() > p {
                     Status::Planned

@@ -584,7 +584,10 @@ fn extract_clause(
         }
         // Cue words govern verbs and indefinite nouns; a definite noun names a real event.
         let applies = |s: &Span| hit.form != Form::Noun || !definite || distance(*s, hit.span) < 3;
-        let has = |cue: Cue| cues.iter().any(|(s, c)| *c == cue && applies(s) && !hit.span.overlaps(*s));
+        // Calling an event off reaches over its name: "cancelled his planned meeting",
+        // "the talks in Muscat were called off".
+        let reaches = |s: &Span, c: Cue| matches!(c, Cue::Cancelled | Cue::Postponed) && distance(*s, hit.span) <= 40;
+        let has = |cue: Cue| cues.iter().any(|(s, c)| *c == cue && (applies(s) || reaches(s, *c)) && !hit.span.overlaps(*s));
         let cancelled = has(Cue::Cancelled);
         let postponed = has(Cue::Postponed);
         if !cancelled && !postponed && hit.form != Form::Onset && (has(Cue::Hypothetical) || has(Cue::Negated)) {
