@@ -40,7 +40,8 @@ pub enum Sem {
     YearAgoPeriod { narrative: bool },
     Quarter { q: u32, y: YearRef },
     /// A holiday from `data/holidays.tsv` (index), in a year or relative to the anchor.
-    Holiday { idx: usize, y: YearRef, rel: Option<i32> },
+    /// `shift`: "Thanksgiving three years ago", the holiday in the year that offset reaches.
+    Holiday { idx: usize, y: YearRef, rel: Option<i32>, shift: Option<(Unit, i32)> },
     /// "year-end": the last day of the year spoken of.
     YearEnd,
     /// "the 1989 period", "last year's quarter": the quarter the text is about, in that year.
@@ -1605,7 +1606,8 @@ impl<'a> Grammar<'a> {
         m(end, Sem::NthOf { nth, what, month: Box::new(month) })
     }
 
-    /// "Thanksgiving", "last Christmas", "Easter 2024", "Election Day".
+    /// "Thanksgiving", "last Christmas", "Easter 2024", "Election Day", "MLK Jr. Day of last
+    /// year", "Thanksgiving three years ago".
     fn holiday(&self, i: usize) -> Option<(usize, Sem)> {
         let (rel, j) = match self.e(i).and_then(|e| e.rel) {
             Some(n) if self.e(i + 1).is_some_and(|e| e.holiday) => (Some(n as i32), i + 1),
@@ -1619,7 +1621,7 @@ impl<'a> Grammar<'a> {
             let mut k = j;
             let mut ok = true;
             for w in &h.words {
-                while self.p(k, '\'') {
+                while k > j && (self.p(k, '\'') && w == "s" || self.p(k, '.') && self.glued(k)) {
                     k += 1;
                 }
                 if !self.lower_is(k, w) {
@@ -1628,22 +1630,46 @@ impl<'a> Grammar<'a> {
                 }
                 k += 1;
             }
-            // capitalised, except the unmistakable ones ("christmas", "easter", "thanksgiving", "halloween")
-            let distinctive = h.words.len() == 1 || matches!(h.words.first().map(String::as_str), Some("christmas" | "easter" | "thanksgiving" | "halloween" | "xmas" | "valentine"));
-            if ok && (self.cap(j) || distinctive) && best.is_none_or(|(e, _)| k > e) {
+            // names whose words are ordinary English need a capital (or a year after them)
+            if ok && h.cap && !self.cap(j) && self.year_at(k).is_none() {
+                ok = false;
+            }
+            if ok && best.is_none_or(|(e, _)| k > e) {
                 best = Some((k, idx));
             }
         }
         let (k, idx) = best?;
-        // "Thanksgiving 2013", "Easter of next year"
-        let (k, y) = if let Some((k2, y)) = self.year_at(k) {
+        // "Thanksgiving 2013", "Easter Sunday two thousand ten", "Easter of next year"
+        let of_rel = if self.w(k, "of") { self.e(k + 1).and_then(|e| e.rel).filter(|_| self.lower_is(k + 2, "year")) } else { None };
+        let (k, y) = if let Some((k2, y)) = self.year_at(k).or_else(|| self.spoken_year(k, true)) {
             (k2, YearRef::Abs(y))
-        } else if self.w(k, "of") && self.e(k + 1).and_then(|e| e.rel).is_some() && self.lower_is(k + 2, "year") {
-            (k + 3, YearRef::Rel(self.e(k + 1).and_then(|e| e.rel).unwrap_or(0) as i32))
+        } else if let Some(n) = of_rel {
+            (k + 3, YearRef::Rel(n as i32))
+        } else if self.w(k, "of") && self.lower_is(k + 1, "this") && self.lower_is(k + 2, "year") {
+            (k + 3, YearRef::Rel(0))
         } else {
             (k, YearRef::Tense)
         };
-        m(k, Sem::Holiday { idx, y, rel })
+        // "Thanksgiving in three years", "Easter two years ago": the holiday of the year the
+        // offset reaches.
+        if y == YearRef::Tense && rel.is_none() {
+            let at = if self.w(k, "in") { self.qty_unit(k + 1).map(|(e, u, q)| (e, u, q, 1)) } else { None }.or_else(|| {
+                let (e, u, q) = self.qty_unit(k)?;
+                if self.lower_is(e, "ago") {
+                    Some((e + 1, u, q, -1))
+                } else if self.w(e, "from") && self.lower_is(e + 1, "now") {
+                    Some((e + 2, u, q, 1))
+                } else {
+                    None
+                }
+            });
+            if let Some((e, u, Some(n), dir)) = at {
+                if n.fract() == 0.0 && matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
+                    return m(e, Sem::Holiday { idx, y, rel, shift: Some((u, dir * n as i32)) });
+                }
+            }
+        }
+        m(k, Sem::Holiday { idx, y, rel, shift: None })
     }
 
     /// "that year", "that same day", "earlier that day": the narrative's period.

@@ -340,11 +340,21 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
                 None => Resolved::date(format!("XXXX-Q{q}"), None),
             }
         }
-        Sem::Holiday { idx, y, rel } => {
+        Sem::Holiday { idx, y, rel, shift } => {
             let Some(h) = super::holidays::HOLIDAYS.get(*idx) else { return Resolved::date("XXXX-XX-XX".into(), None) };
             let in_year = |y: i32| h.rule.date_in(y);
             let day = match (*y, dct, rel) {
                 (YearRef::Abs(y), _, _) => in_year(y),
+                (_, Some(d), _) if shift.is_some() => {
+                    let (u, n) = shift.unwrap_or((Unit::Day, 0));
+                    let at = match u {
+                        Unit::Year => d.year() + n,
+                        Unit::Month => add_months(d.year(), d.month(), n).0,
+                        Unit::Week => (d + Duration::weeks(n as i64)).year(),
+                        _ => (d + Duration::days(n as i64)).year(),
+                    };
+                    in_year(at)
+                }
                 (YearRef::Rel(n), Some(d), _) => in_year(d.year() + n),
                 (_, Some(d), Some(n)) => {
                     let this = in_year(d.year());
@@ -353,6 +363,8 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
                         (-1, _) => in_year(d.year() - 1),
                         (1, Some(t)) if t > d => Some(t),
                         (1, _) => in_year(d.year() + 1),
+                        // "this Christmas": the coming one, or today's
+                        (0, Some(t)) if t < d => in_year(d.year() + 1),
                         _ => this,
                     }
                 }
@@ -376,7 +388,8 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
             match day {
                 Some(x) => {
                     let (v, a) = day_value(x);
-                    Resolved::date(v, a)
+                    let end = (h.days > 1).then(|| PartialDate::day(x + Duration::days(h.days - 1)));
+                    Resolved::date(v, a).with_end(end)
                 }
                 None => Resolved::date("XXXX-XX-XX".into(), None),
             }
