@@ -121,6 +121,11 @@ pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std:
     if deadline && best.is_none_or(|(d, t)| t != Tense::Past || d > 2) {
         return Tense::Future;
     }
+    // "since Jan. 13": the start of a state that holds now, so a point in the past.
+    let since = at.checked_sub(1).and_then(|p| toks.get(p)).and_then(|t| text.get(t.s as usize..t.e as usize)).is_some_and(|w| w.eq_ignore_ascii_case("since"));
+    if since {
+        return Tense::Past;
+    }
     best.map_or(Tense::Unknown, |(_, t)| t)
 }
 
@@ -147,7 +152,7 @@ fn year_for(dct: NaiveDate, m: u32, d: u32, tense: Tense) -> i32 {
         }
         Tense::Future => {
             let y = if key >= now { y0 } else { y0 + 1 };
-            if days(y) > 270 && days(y - 1) <= 75 { y - 1 } else { y }
+            if days(y) > 300 && days(y - 1) <= 31 { y - 1 } else { y }
         }
         Tense::Unknown => {
             let mut best = y0;
@@ -225,6 +230,8 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
                     Some(match n {
                         -1 => if *m < m0 { dct.year() } else { dct.year() - 1 },
                         1 => if *m > m0 { dct.year() } else { dct.year() + 1 },
+                        // "March after next"
+                        2 => if *m > m0 { dct.year() + 1 } else { dct.year() + 2 },
                         _ => dct.year(),
                     })
                 }
@@ -251,7 +258,8 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
         }
         Sem::Year { y, end } => {
             let p = PartialDate::year(*y);
-            let mut r = Resolved::date(format!("{y:04}"), p);
+            let value = if *y <= 0 { format!("BC{:04}", 1 - *y) } else { format!("{y:04}") };
+            let mut r = Resolved::date(value, p);
             r.end = end.and_then(PartialDate::year);
             r
         }
@@ -483,6 +491,36 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
                 None => Resolved::date("XXXX-WXX".into(), None),
             }
         }
+        Sem::WeekdayFrom { wd, n, base } => {
+            let r = resolve(base, ctx, tense);
+            match r.anchor.and_then(|a| a.as_day()) {
+                Some(b) => {
+                    let day = if *n > 0 {
+                        weekday_on_or_after(b + Duration::days(1), *wd) + Duration::weeks(*n as i64 - 1)
+                    } else {
+                        weekday_on_or_before(b - Duration::days(1), *wd) + Duration::weeks(*n as i64 + 1)
+                    };
+                    let (v, a) = day_value(day);
+                    Resolved::date(v, a)
+                }
+                None => Resolved::date(format!("XXXX-WXX-{wd}"), None),
+            }
+        }
+        Sem::DurationFrom { unit, n, base } => {
+            let r = resolve(base, ctx, tense);
+            let days = if *unit == Unit::Week { 7.0 * n } else { *n };
+            let anchor = r.anchor.and_then(|a| a.as_day()).map(|b| PartialDate::day(b + Duration::days(days.round() as i64)));
+            Resolved { kind: TimexType::Duration, value: duration_value(*unit, Some(n.abs())), anchor, end: None, unresolved: false }
+        }
+        Sem::RestOf(unit) => {
+            let Some(d) = dct else { return Resolved::date("XXXX".into(), None) };
+            let (value, last) = match unit {
+                Unit::Week => (PartialDate::week_of(d).iso(), PartialDate::week_of(d).last()),
+                Unit::Month => (format!("{:04}-{:02}", d.year(), d.month()), PartialDate::month(d.year(), d.month()).map_or(d, |m| m.last())),
+                _ => (format!("{:04}", d.year()), NaiveDate::from_ymd_opt(d.year(), 12, 31).unwrap_or(d)),
+            };
+            Resolved::date(value, Some(PartialDate::day(d))).with_end(Some(PartialDate::day(last)))
+        }
         Sem::ExactOffset { unit, n } => {
             let Some(b) = dct else { return Resolved::date("XXXX-XX-XX".into(), None) };
             let k = n.round() as i32;
@@ -535,7 +573,7 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
         },
         Sem::NthOf { nth, what, month } => {
             let r = resolve(month, ctx, tense);
-            let Some(a) = r.anchor.filter(|a| a.precision() == super::value::Precision::Month) else {
+            let Some(a) = r.anchor.filter(|a| matches!(a.precision(), super::value::Precision::Month | super::value::Precision::Year)) else {
                 return Resolved::date("XXXX-XX-XX".into(), None);
             };
             let (first, last) = (a.first(), a.last());
@@ -562,7 +600,7 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
                     return Resolved::date(p.iso(), Some(p));
                 }
             };
-            if day.month() != first.month() {
+            if day < first || day > last {
                 return Resolved::date("XXXX-XX-XX".into(), None);
             }
             let (v, a) = day_value(day);

@@ -218,3 +218,53 @@ fn invariants_on_generated_text() {
         }
     }
 }
+
+#[test]
+fn holidays_of_the_western_and_orthodox_calendars() {
+    let p = d(2025, 11, 20);
+    assert_eq!(value("Leaders will meet again on Christmas Eve.", p), "2025-12-24");
+    assert_eq!(value("The truce is due to start on new year's day.", p), "2026-01-01");
+    assert_eq!(value("Pilgrims gathered for Orthodox Easter 2018.", p), "2018-04-08");
+    assert_eq!(value("Markets close on Good Friday.", p), "2026-04-03");
+    assert_eq!(value("The envoy spoke on Martin Luther King Jr. Day of last year.", p), "2024-01-15");
+    assert_eq!(value("Thanksgiving two years ago was quiet in the capital.", p), "2023-11-23");
+    // a period: Lent 2025 ran from Ash Wednesday (5 March) to Holy Saturday (19 April)
+    let t = one("The fast of Lent 2025 was observed by the delegation.", Some(p));
+    assert_eq!((t.anchor, t.end), (PartialDate::ymd(2025, 3, 5), PartialDate::ymd(2025, 4, 19)));
+    // ordinary English stays untagged
+    assert!(tags("Traders had a good friday on the exchange.", Some(p)).iter().all(|(s, _)| s == "friday"));
+    assert!(run("The bank lent money to the government.", Some(p)).is_empty());
+    assert!(run("The king's day began with prayers.", Some(p)).is_empty());
+}
+
+#[test]
+fn constructions_counted_from_another_period() {
+    let p = pub_date(); // Wednesday 19 February 2025
+    assert_eq!(value("The next round will be held in March after next.", p), "2026-03");
+    assert_eq!(value("The envoys will return the week after next.", p), "2025-W10");
+    assert_eq!(value("He spoke to reporters about last week's Sunday rally.", p), "2025-02-16");
+    // the last week that ends inside the year: 22-28 December 2025
+    assert_eq!(value("Ministers will gather in the last week of the year.", p), "2025-W52");
+    assert_eq!(value("Delegates met in the third last week of 2018.", p), "2018-W50");
+    assert_eq!(value("The vote falls on the third Tuesday after Christmas 2024.", p), "2025-01-14");
+    assert_eq!(value("Results are expected in 25q3.", p), "2025-Q3");
+    let t = one("The talks will continue for the rest of the week.", Some(p));
+    assert_eq!((t.value.as_str(), t.anchor, t.end), ("2025-W08", PartialDate::ymd(2025, 2, 19), PartialDate::ymd(2025, 2, 23)));
+    assert_eq!(value("The city was founded in 2014 B.C. by settlers.", p), "BC2014");
+}
+
+#[test]
+fn a_duration_from_a_day() {
+    let p = pub_date();
+    // the duration keeps its TimeML span and value; the day it reaches is its anchor
+    let v = run("The ceasefire began three days after Easter 2024.", Some(p));
+    assert_eq!(v.len(), 2);
+    assert_eq!((v[0].value.as_str(), v[0].kind, v[0].anchor), ("P3D", TimexType::Duration, PartialDate::ymd(2024, 4, 3)));
+    assert_eq!(v[1].value, "2024-03-31");
+    // a day and a duration: the day gets the end of that many days
+    for text in ["Inspectors will stay from 3 March for ten days.", "Inspectors will stay for ten days from 3 March."] {
+        let v = run(text, Some(p));
+        let day = v.iter().find(|t| t.kind == TimexType::Date).expect("a date");
+        assert_eq!((day.anchor, day.end), (PartialDate::ymd(2025, 3, 3), PartialDate::ymd(2025, 3, 12)), "{text}");
+    }
+}
