@@ -64,6 +64,9 @@ impl Resolved {
 /// The tense around token `at` within the sentence tokens `range`: the nearest tense cue wins.
 pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std::ops::Range<usize>, at: usize) -> Tense {
     let mut best: Option<(usize, Tense)> = None;
+    // The best cue is a past perfect ("had filed", "had not called"): a deadline before it
+    // ("by Wednesday", "until Thursday") is then already past.
+    let mut best_perfect = false;
     // An infinitive ("to meet") is a weak cue: "to" also starts "shot to death".
     let mut weak = false;
     for i in range {
@@ -83,10 +86,12 @@ pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std:
                 }
                 Some(e) if e.cue == 2 => {
                     let next_is = |s: &str| toks.get(i + 1).and_then(|n| text.get(n.s as usize..n.e as usize)).is_some_and(|w| w.eq_ignore_ascii_case(s));
-                    if next_is("to") || next_is("for") { Tense::Future } else { continue }
+                    if next_is("to") || next_is("for") || next_is("until") || next_is("till") { Tense::Future } else { continue }
                 }
                 Some(e) if e.cue != 0 => {
-                    if e.cue > 0 { Tense::Future } else { Tense::Past }
+                    // "will be signed", "to be held": a passive infinitive looks ahead
+                    let after_be = i.checked_sub(1).and_then(|p| toks.get(p)).and_then(|p| text.get(p.s as usize..p.e as usize)).is_some_and(|w| w.eq_ignore_ascii_case("be"));
+                    if e.cue > 0 || after_be { Tense::Future } else { Tense::Past }
                 }
                 Some(_) => continue,
                 None => {
@@ -111,6 +116,10 @@ pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std:
         weak = false;
         if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, cue));
+            let word_at = |k: Option<usize>| k.and_then(|k| toks.get(k)).and_then(|t| text.get(t.s as usize..t.e as usize)).unwrap_or("");
+            best_perfect = cue == Tense::Past
+                && (word_at(i.checked_sub(1)).eq_ignore_ascii_case("had")
+                    || word_at(i.checked_sub(1)).eq_ignore_ascii_case("not") && word_at(i.checked_sub(2)).eq_ignore_ascii_case("had"));
         }
     }
     // A deadline ("until March", "through January", "by Jan. 14") looks ahead unless a
@@ -118,7 +127,7 @@ pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std:
     let deadline = at.checked_sub(1).and_then(|p| toks.get(p)).and_then(|t| text.get(t.s as usize..t.e as usize)).is_some_and(|w| {
         ["until", "through", "till", "by"].iter().any(|d| w.eq_ignore_ascii_case(d))
     });
-    if deadline && best.is_none_or(|(d, t)| t != Tense::Past || d > 2) {
+    if deadline && !best_perfect && best.is_none_or(|(d, t)| t != Tense::Past || d > 2) {
         return Tense::Future;
     }
     // "since Jan. 13": the start of a state that holds now, so a point in the past.
@@ -245,7 +254,7 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
                         // closest: within six months either way
                         Tense::Unknown => {
                             let diff = *m as i32 - m0 as i32;
-                            if diff > 6 { dct.year() - 1 } else if diff < -6 { dct.year() + 1 } else { dct.year() }
+                            if diff >= 6 { dct.year() - 1 } else if diff < -6 { dct.year() + 1 } else { dct.year() }
                         }
                     })
                 }
@@ -426,6 +435,12 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
             // "the quarter": the one the text is about; "the latest quarter": the last one completed.
             if let (Some((y, q)), 0) = (ctx.quarter, n) {
                 return quarter_value(y, q);
+            }
+            // "the latest quarter": the last one completed before publication, whatever
+            // quarter the text named before (a quarter under way is not yet reported).
+            if let (Some(d), -1) = (dct, n) {
+                let (y, m) = add_months(d.year(), d.month(), -3);
+                return quarter_value(y, (m - 1) / 3 + 1);
             }
             if let Some((y, q)) = ctx.any_quarter.filter(|_| *n == 2).or(ctx.quarter) {
                 return quarter_value(y, q);
@@ -750,9 +765,10 @@ fn offset(base: Option<NaiveDate>, unit: Unit, n: f64) -> Resolved {
             let y = b.year() + k as i32;
             Resolved::date(format!("{y:04}"), PartialDate::year(y))
         }
+        // "a decade ago": the year ten years back (TimeBank), not the decade
         Unit::Decade => {
             let y = b.year() + 10 * k as i32;
-            Resolved::date(format!("{:03}", y.div_euclid(10)), PartialDate::year(y.div_euclid(10) * 10)).with_end(PartialDate::year(y.div_euclid(10) * 10 + 9))
+            Resolved::date(format!("{y:04}"), PartialDate::year(y))
         }
         Unit::Century | Unit::Millennium => {
             let y = b.year() + 100 * k as i32;

@@ -268,3 +268,55 @@ fn a_duration_from_a_day() {
         assert_eq!((day.anchor, day.end), (PartialDate::ymd(2025, 3, 3), PartialDate::ymd(2025, 3, 12)), "{text}");
     }
 }
+
+/// What the timeline relies on: cancelled and postponed events, weekends, months
+/// without a year, parts of months and years. Publication date Wednesday 12 March 2025.
+#[test]
+fn news_critical_readings() {
+    let p = d(2025, 3, 12);
+    // "on Tuesday" dates the cancellation, which is reported as done: the past Tuesday
+    assert_eq!(value("The minister canceled a planned trip to Kyiv on Tuesday.", p), "2025-03-11");
+    assert_eq!(value("The envoy cancelled a planned visit to Beijing on Monday, officials said.", p), "2025-03-10");
+    // "scheduled for Friday" dates the planned event: the coming Friday
+    assert_eq!(value("The summit scheduled for Friday was called off.", p), "2025-03-14");
+    assert_eq!(value("The summit, scheduled for Friday, was called off.", p), "2025-03-14");
+    assert_eq!(value("The vote was postponed until Friday.", p), "2025-03-14");
+    assert_eq!(value("The visit was postponed to Monday.", p), "2025-03-17");
+    // "this weekend" in a future sentence: the coming weekend, Saturday and Sunday
+    let t = one("Leaders will meet this weekend in Riyadh.", Some(p));
+    assert_eq!((t.value.as_str(), t.anchor, t.end), ("2025-W11-WE", PartialDate::ymd(2025, 3, 15), PartialDate::ymd(2025, 3, 16)));
+    assert_eq!(value("Talks are expected to resume this weekend.", p), "2025-W11-WE");
+    // past tense: the latest such month; "last met in April" is last year's April
+    assert_eq!(value("The two leaders last met in February.", p), "2025-02");
+    assert_eq!(value("The two leaders last met in April.", p), "2024-04");
+    // a month with no year and no tense cue: September, six months off, is last year's
+    assert_eq!(value("A meeting in New York in September produced no deal.", p), "2024-09");
+    assert_eq!(value("Leaders gathered in New York in September.", p), "2024-09");
+    // parts of months and years carry TimeML mod
+    let t = one("Talks will resume in mid-April.", Some(p));
+    assert_eq!((t.value.as_str(), t.modifier), ("2025-04", Some("MID")));
+    let t = one("The deal will be signed in late July.", Some(p));
+    assert_eq!((t.value.as_str(), t.modifier), ("2025-07", Some("END")));
+    let t = one("The crisis began in early 2025.", Some(p));
+    assert_eq!((t.value.as_str(), t.modifier), ("2025", Some("START")));
+    let t = one("Elections are due in early 2026.", Some(p));
+    assert_eq!((t.value.as_str(), t.modifier), ("2026", Some("START")));
+}
+
+/// Tense rules added for TempEval-3 (general, written on my own sentences).
+#[test]
+fn tense_signals() {
+    let p = d(2025, 3, 12);
+    // "since" starts a state that holds now: a past point even in a future sentence
+    assert_eq!(value("Inspectors will stay, as they have since Jan. 20.", p), "2025-01-20");
+    // a past perfect before a deadline word: the deadline is already past
+    assert_eq!(value("All members had filed their reports by Monday.", p), "2025-03-10");
+    // a passive infinitive looks ahead even when its participle is a past cue
+    assert_eq!(value("The accord will be signed in July.", p), "2025-07");
+    // "a decade ago": the year ten years back
+    assert_eq!(value("The treaty was signed a decade ago.", p), "2015");
+    // "the latest quarter": the last one completed before publication
+    let text = "Exports rose in the first quarter. Sales in the latest quarter fell.";
+    assert_eq!(tags(text, Some(d(2025, 5, 6))).last().map(|(_, v)| v.clone()), Some("2025-Q1".to_string()));
+    assert_eq!(tags("Sales in the latest quarter fell, the company said.", Some(d(2025, 11, 6))), vec![("the latest quarter".to_string(), "2025-Q3".to_string())]);
+}
