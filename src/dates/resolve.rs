@@ -69,11 +69,18 @@ pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std:
     let mut best_perfect = false;
     // An infinitive ("to meet") is a weak cue: "to" also starts "shot to death".
     let mut weak = false;
+    // A conjunction after the expression ("met on Tuesday and will meet again") starts
+    // another clause: its verbs count less than the expression's own.
+    let mut clause_break = false;
     for i in range {
         if skip.contains(&i) {
             continue;
         }
         let Some(t) = toks.get(i) else { break };
+        if i > at && !clause_break {
+            clause_break = t.kind == Kind::Punct(';')
+                || matches!(t.kind, Kind::Word(_)) && text.get(t.s as usize..t.e as usize).is_some_and(|w| ["and", "but", "while", "whereas"].iter().any(|c| w.eq_ignore_ascii_case(c)));
+        }
         let cue = match t.kind {
             Kind::Word(_) => match t.entry() {
                 Some(e) if e.cue == -2 => {
@@ -112,7 +119,7 @@ pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std:
             _ => continue,
         };
         // Verbs usually come before their time adverbial: a cue after it counts a bit less.
-        let d = if i > at { i.abs_diff(at) + 1 } else { i.abs_diff(at) } + if weak { 1 } else { 0 };
+        let d = if i > at { i.abs_diff(at) + 1 + if clause_break { 4 } else { 0 } } else { i.abs_diff(at) } + if weak { 1 } else { 0 };
         weak = false;
         if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, cue));

@@ -313,6 +313,8 @@ fn tense_signals() {
     assert_eq!(value("All members had filed their reports by Monday.", p), "2025-03-10");
     // a passive infinitive looks ahead even when its participle is a past cue
     assert_eq!(value("The accord will be signed in July.", p), "2025-07");
+    // a verb after a conjunction belongs to another clause
+    assert_eq!(tags("Ministers met in Jeddah on Tuesday and will meet again in mid-April.", Some(p))[0].1, "2025-03-11");
     // "a decade ago": the year ten years back
     assert_eq!(value("The treaty was signed a decade ago.", p), "2015");
     // "the latest quarter": the last one completed before publication
