@@ -40,7 +40,8 @@ pub enum Sem {
     YearAgoPeriod { narrative: bool },
     Quarter { q: u32, y: YearRef },
     /// A holiday from `data/holidays.tsv` (index), in a year or relative to the anchor.
-    Holiday { idx: usize, y: YearRef, rel: Option<i32> },
+    /// `shift`: "Thanksgiving three years ago", the holiday in the year that offset reaches.
+    Holiday { idx: usize, y: YearRef, rel: Option<i32>, shift: Option<(Unit, i32)> },
     /// "year-end": the last day of the year spoken of.
     YearEnd,
     /// "the 1989 period", "last year's quarter": the quarter the text is about, in that year.
@@ -57,6 +58,12 @@ pub enum Sem {
     WeekdayCount { wd: u32, n: i32 },
     /// "the week of March 6": the week containing that day.
     WeekOf(Box<Sem>),
+    /// "the third Tuesday after Christmas": the `n`th weekday after (n < 0: before) a day.
+    WeekdayFrom { wd: u32, n: i32, base: Box<Sem> },
+    /// "three days after Easter": a duration (value P3D) anchored at the day it reaches.
+    DurationFrom { unit: Unit, n: f64, base: Box<Sem> },
+    /// "the rest of the week": from the publication day to the end of the period.
+    RestOf(Unit),
     /// "the following week", "the previous month": a unit next to the narrative's date.
     NarrativeRel { unit: Unit, n: i32 },
     /// "the 20th of next month": a day of a month given relatively.
@@ -303,7 +310,10 @@ impl<'a> Grammar<'a> {
         if e.month_abbr {
             // "Jan", "Dec." are no words, but "mar" can be: need capital or dot or a date.
             let in_numeric = i > 0 && self.glued(i) && (self.p(i - 1, '-') || self.p(i - 1, '/')) && self.glued(i + 1) && (self.p(i + 1, '-') || self.p(i + 1, '/'));
-            if !followed_by_date && !(self.p(i + 1, '.') && self.glued(i + 1)) && !in_numeric {
+            // "18th Dec", "18 Dec", "the 18th of Dec": a day before it makes it a date
+            let day_before = |p: usize| matches!(self.t.get(p).map(|t| t.kind), Some(Kind::Ord(_) | Kind::Num { nd: 1 | 2, comma: false, .. }));
+            let after_day = i.checked_sub(1).is_some_and(|p| day_before(p) || self.w(p, "of") && p.checked_sub(1).is_some_and(day_before));
+            if !followed_by_date && !(self.p(i + 1, '.') && self.glued(i + 1)) && !in_numeric && !after_day {
                 return None;
             }
             return Some((j, mo));
@@ -455,6 +465,18 @@ impl<'a> Grammar<'a> {
         let jy = if self.w(j, "of") || self.p(j, ',') { j + 1 } else { j };
         if let Some((k, y)) = self.year_at(jy) {
             return m(k, Sem::Month { y: YearRef::Abs(y), m: mo, end: None, rel: None });
+        }
+        // "March after next": the second March ahead
+        if self.lower_is(j, "after") && self.lower_is(j + 1, "next") {
+            return m(j + 2, Sem::Month { y: YearRef::Tense, m: mo, end: None, rel: Some(2) });
+        }
+        // "March in a year", "June in two years" (the clause ends there)
+        if self.w(j, "in") {
+            if let Some((k, Unit::Year, Some(n))) = self.qty_unit(j + 1) {
+                if n.fract() == 0.0 && n > 0.0 && n < 100.0 && self.t.get(k).is_none_or(|t| matches!(t.kind, Kind::Punct(_))) {
+                    return m(k, Sem::Month { y: YearRef::Rel(n as i32), m: mo, end: None, rel: None });
+                }
+            }
         }
         // "June last year", "January this year"
         if let Some(n) = self.e(j).and_then(|e| e.rel) {
@@ -832,6 +854,12 @@ impl<'a> Grammar<'a> {
             if u == Unit::Day {
                 return None;
             }
+            // "last week's Sunday", "next week's Friday": that weekday of that week
+            if u == Unit::Week && self.p(k + 1, '\'') && self.lower_is(k + 2, "s") {
+                if let Some((k2, wd)) = self.weekday_at(k + 3) {
+                    return m(k2, Sem::Weekday { wd, shift: Some(10 + n) });
+                }
+            }
             return m(k + 1, Sem::Rel { unit: u, n });
         }
         if word == "past" || word == "present" {
@@ -959,6 +987,20 @@ impl<'a> Grammar<'a> {
                         return m(k, Sem::Set(format!("P1{}", unit_code(u))));
                     }
                     return None;
+                }
+            }
+        }
+        // "three days after Easter", "two weeks before the 4 May vote": the duration keeps its
+        // TimeML span; the day it reaches is its anchor.
+        if !the && (self.lower_is(k, "after") || self.lower_is(k, "before")) {
+            if let (Some(n), true) = (q, matches!(u, Unit::Day | Unit::Week)) {
+                if n.fract() == 0.0 && n > 0.0 {
+                    if let Some(base) = self.parse_core(k + 1) {
+                        if matches!(base.sem, Sem::Day { .. } | Sem::Holiday { .. }) {
+                            let dir = if self.lower_is(k, "after") { 1.0 } else { -1.0 };
+                            return m(k, Sem::DurationFrom { unit: u, n: n * dir, base: Box::new(base.sem) });
+                        }
+                    }
                 }
             }
         }
@@ -1112,7 +1154,17 @@ impl<'a> Grammar<'a> {
         if !self.plausible_year(i, v) {
             return None;
         }
-        // "2014 A.D." / "2014 BC"
+        // "2014 BC", "2014 B.C.", "500 BCE": astronomical year 1 - n (TimeML value BC2014)
+        let bc_end = if self.lower_is(i + 1, "bc") || self.lower_is(i + 1, "bce") {
+            Some(i + 2)
+        } else if self.lower_is(i + 1, "b") && self.p(i + 2, '.') && self.glued(i + 2) && self.lower_is(i + 3, "c") && self.glued(i + 3) {
+            Some(self.skip_dot(i + 4))
+        } else {
+            None
+        };
+        if let Some(e) = bc_end {
+            return m(e, Sem::Year { y: 1 - v as i32, end: None });
+        }
         m(i + 1, Sem::Year { y: v as i32, end: None })
     }
 
@@ -1385,6 +1437,14 @@ impl<'a> Grammar<'a> {
         };
         match t.kind {
             Kind::Num { .. } => {
+                // "18q4": a two-digit year and a quarter, written together
+                if let (Some((y, 2)), true) = (self.num(i), self.lower_is(i + 1, "q") && self.glued(i + 1) && self.glued(i + 2)) {
+                    if let Some((q, 1)) = self.num(i + 2).filter(|(q, _)| (1..=4).contains(q)) {
+                        if !(self.glued(i + 3) && self.t.get(i + 3).is_some_and(|t| matches!(t.kind, Kind::Num { .. } | Kind::Word(_)))) {
+                            consider(m(i + 3, Sem::Quarter { q: q as u32, y: YearRef::Abs(2000 + y as i32) }));
+                        }
+                    }
+                }
                 consider(self.numeric_date(i));
                 consider(self.day_first(i));
                 consider(self.time(i));
@@ -1431,6 +1491,7 @@ impl<'a> Grammar<'a> {
                         consider(self.duration(i));
                         consider(self.the_day(i));
                         consider(self.reference(i));
+                        consider(self.rest_of(i));
                         if let Some(x) = self.parse_core_the(i) {
                             consider(Some(x));
                         }
@@ -1478,6 +1539,9 @@ impl<'a> Grammar<'a> {
                         if let Some((k, y)) = self.spoken_year(i, ctx) {
                             consider(m(k, Sem::Year { y, end: None }));
                         }
+                    }
+                    if e.word == Some("rest") {
+                        consider(self.rest_of(i));
                     }
                     if e.word == Some("that") {
                         consider(self.that_period(i));
@@ -1584,17 +1648,30 @@ impl<'a> Grammar<'a> {
             return None;
         };
         let k2 = if matches!(what, NthWhat::Weekday(_)) { self.weekday_at(k).map_or(k + 1, |(e, _)| e) } else { k + 1 };
+        // "the third Tuesday after Christmas", "the second Monday before the vote date"
+        if let (NthWhat::Weekday(wd), true) = (what, nth > 0 && (self.lower_is(k2, "after") || self.lower_is(k2, "before"))) {
+            let base = self.parse_core(k2 + 1)?;
+            if !matches!(base.sem, Sem::Day { .. } | Sem::Holiday { .. }) {
+                return None;
+            }
+            let n = if self.lower_is(k2, "after") { nth } else { -nth };
+            return m(base.end, Sem::WeekdayFrom { wd, n, base: Box::new(base.sem) });
+        }
         if !(self.w(k2, "of") || self.w(k2, "in")) {
             return None;
         }
         let s = k2 + 1;
-        let (end, month) = if self.w(s, "the") && self.lower_is(s + 1, "month") {
-            (s + 2, Sem::Rel { unit: Unit::Month, n: 0 })
+        let (end, month) = if self.w(s, "the") && (self.lower_is(s + 1, "month") || self.lower_is(s + 1, "year")) {
+            (s + 2, Sem::Rel { unit: if self.lower_is(s + 1, "year") { Unit::Year } else { Unit::Month }, n: 0 })
         } else if let Some(n) = self.e(s).and_then(|e| e.rel) {
-            if !self.unit(s + 1).is_some_and(|(u, p)| u == Unit::Month && !p) {
+            let Some((u, false)) = self.unit(s + 1) else { return None };
+            if !matches!(u, Unit::Month | Unit::Year) {
                 return None;
             }
-            (s + 2, Sem::Rel { unit: Unit::Month, n: n as i32 })
+            (s + 2, Sem::Rel { unit: u, n: n as i32 })
+        } else if let Some((e, y)) = self.year_at(s) {
+            // "the last week of 2018", "the first Monday of 2019"
+            (e, Sem::Year { y, end: None })
         } else {
             let (e, sem) = self.month_first(s)?;
             if !matches!(sem, Sem::Month { .. }) {
@@ -1605,7 +1682,8 @@ impl<'a> Grammar<'a> {
         m(end, Sem::NthOf { nth, what, month: Box::new(month) })
     }
 
-    /// "Thanksgiving", "last Christmas", "Easter 2024", "Election Day".
+    /// "Thanksgiving", "last Christmas", "Easter 2024", "Election Day", "MLK Jr. Day of last
+    /// year", "Thanksgiving three years ago".
     fn holiday(&self, i: usize) -> Option<(usize, Sem)> {
         let (rel, j) = match self.e(i).and_then(|e| e.rel) {
             Some(n) if self.e(i + 1).is_some_and(|e| e.holiday) => (Some(n as i32), i + 1),
@@ -1619,7 +1697,7 @@ impl<'a> Grammar<'a> {
             let mut k = j;
             let mut ok = true;
             for w in &h.words {
-                while self.p(k, '\'') {
+                while k > j && (self.p(k, '\'') && w == "s" || self.p(k, '.') && self.glued(k)) {
                     k += 1;
                 }
                 if !self.lower_is(k, w) {
@@ -1628,22 +1706,46 @@ impl<'a> Grammar<'a> {
                 }
                 k += 1;
             }
-            // capitalised, except the unmistakable ones ("christmas", "easter", "thanksgiving", "halloween")
-            let distinctive = h.words.len() == 1 || matches!(h.words.first().map(String::as_str), Some("christmas" | "easter" | "thanksgiving" | "halloween" | "xmas" | "valentine"));
-            if ok && (self.cap(j) || distinctive) && best.is_none_or(|(e, _)| k > e) {
+            // names whose words are ordinary English need a capital (or a year after them)
+            if ok && h.cap && !self.cap(j) && self.year_at(k).is_none() {
+                ok = false;
+            }
+            if ok && best.is_none_or(|(e, _)| k > e) {
                 best = Some((k, idx));
             }
         }
         let (k, idx) = best?;
-        // "Thanksgiving 2013", "Easter of next year"
-        let (k, y) = if let Some((k2, y)) = self.year_at(k) {
+        // "Thanksgiving 2013", "Easter Sunday two thousand ten", "Easter of next year"
+        let of_rel = if self.w(k, "of") { self.e(k + 1).and_then(|e| e.rel).filter(|_| self.lower_is(k + 2, "year")) } else { None };
+        let (k, y) = if let Some((k2, y)) = self.year_at(k).or_else(|| self.spoken_year(k, true)) {
             (k2, YearRef::Abs(y))
-        } else if self.w(k, "of") && self.e(k + 1).and_then(|e| e.rel).is_some() && self.lower_is(k + 2, "year") {
-            (k + 3, YearRef::Rel(self.e(k + 1).and_then(|e| e.rel).unwrap_or(0) as i32))
+        } else if let Some(n) = of_rel {
+            (k + 3, YearRef::Rel(n as i32))
+        } else if self.w(k, "of") && self.lower_is(k + 1, "this") && self.lower_is(k + 2, "year") {
+            (k + 3, YearRef::Rel(0))
         } else {
             (k, YearRef::Tense)
         };
-        m(k, Sem::Holiday { idx, y, rel })
+        // "Thanksgiving in three years", "Easter two years ago": the holiday of the year the
+        // offset reaches.
+        if y == YearRef::Tense && rel.is_none() {
+            let at = if self.w(k, "in") { self.qty_unit(k + 1).map(|(e, u, q)| (e, u, q, 1)) } else { None }.or_else(|| {
+                let (e, u, q) = self.qty_unit(k)?;
+                if self.lower_is(e, "ago") {
+                    Some((e + 1, u, q, -1))
+                } else if self.w(e, "from") && self.lower_is(e + 1, "now") {
+                    Some((e + 2, u, q, 1))
+                } else {
+                    None
+                }
+            });
+            if let Some((e, u, Some(n), dir)) = at {
+                if n.fract() == 0.0 && matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
+                    return m(e, Sem::Holiday { idx, y, rel, shift: Some((u, dir * n as i32)) });
+                }
+            }
+        }
+        m(k, Sem::Holiday { idx, y, rel, shift: None })
     }
 
     /// "that year", "that same day", "earlier that day": the narrative's period.
@@ -1661,6 +1763,18 @@ impl<'a> Grammar<'a> {
             return None;
         }
         m(j + 1, Sem::Offset { unit: u, n: 0.0, narrative: true })
+    }
+
+    /// "the rest of the week/month/year": from the publication day to the period's end.
+    fn rest_of(&self, i: usize) -> Option<(usize, Sem)> {
+        let j = if self.w(i, "the") { i + 1 } else { i };
+        if !(self.lower_is(j, "rest") && self.w(j + 1, "of") && (self.w(j + 2, "the") || self.lower_is(j + 2, "this"))) {
+            return None;
+        }
+        match self.unit(j + 3) {
+            Some((u @ (Unit::Week | Unit::Month | Unit::Year), false)) => m(j + 4, Sem::RestOf(u)),
+            _ => None,
+        }
     }
 
     /// "the weekend", "the year", "the week", "the month", "the current year", "the 1990s" (article out).
@@ -1682,6 +1796,12 @@ impl<'a> Grammar<'a> {
         // "the near future", "the near term", "the short term", "the long term"
         if (self.lower_is(j, "near") || self.lower_is(j, "short") || self.lower_is(j, "long")) && (self.lower_is(j + 1, "future") || self.lower_is(j + 1, "term")) {
             return m(j + 2, Sem::Ref("FUTURE_REF"));
+        }
+        // "the week after next", "the month after next"
+        if let Some((u, false)) = self.unit(j) {
+            if matches!(u, Unit::Week | Unit::Month | Unit::Year | Unit::Weekend) && self.lower_is(j + 1, "after") && self.lower_is(j + 2, "next") {
+                return m(j + 3, Sem::Rel { unit: u, n: 2 });
+            }
         }
         // "the year 2000", "the year two thousand"
         if self.lower_is(j, "year") {

@@ -199,12 +199,39 @@ fn tag_tokens(text: &str, toks: &[Tok], sentences: &[Sentence], dct: Option<Naiv
     out
 }
 
+/// A whole number of days in a duration value (`P10D`, `P2W`).
+fn duration_days(v: &str) -> Option<i64> {
+    let body = v.strip_prefix('P')?;
+    let (n, unit) = body.split_at(body.len().checked_sub(1)?);
+    let n: i64 = n.parse().ok()?;
+    let days = match unit {
+        "D" => n,
+        "W" => 7 * n,
+        _ => return None,
+    };
+    (1..=366).contains(&days).then_some(days)
+}
+
 /// "from Monday to Wednesday", "between 1990 and 1995": the first expression gets the
 /// second's period as its end. Both stay separate expressions (TimeML marks two).
+/// A day and a duration ("18 December for ten days", "for ten days from 18 December")
+/// give the day an end: the last day of that many days.
 fn link_ranges(text: &str, out: &mut [Timex]) {
     for k in 1..out.len() {
         let (a, b) = (&out[k - 1], &out[k]);
         let between = text.get(a.span.end()..b.span.start()).unwrap_or("").trim().to_ascii_lowercase();
+        let (date, dur) = match between.as_str() {
+            "for" => (k - 1, k),
+            "from" | "starting" | "beginning" | "starting on" | "beginning on" | "from the" => (k, k - 1),
+            _ => (usize::MAX, usize::MAX),
+        };
+        if let (Some(d), Some(u)) = (out.get(date), out.get(dur)) {
+            let days = (u.kind == TimexType::Duration && u.anchor.is_none()).then(|| duration_days(&u.value)).flatten();
+            if let (Some(n), Some(day), TimexType::Date, None) = (days, d.anchor.and_then(|a| a.as_day()), d.kind, d.end) {
+                out[date].end = Some(PartialDate::day(day + chrono::Duration::days(n - 1)));
+            }
+            continue;
+        }
         if !matches!(between.as_str(), "-" | "\u{2013}" | "to" | "through" | "until" | "till" | "and" | "thru") {
             continue;
         }

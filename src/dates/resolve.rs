@@ -64,13 +64,23 @@ impl Resolved {
 /// The tense around token `at` within the sentence tokens `range`: the nearest tense cue wins.
 pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std::ops::Range<usize>, at: usize) -> Tense {
     let mut best: Option<(usize, Tense)> = None;
+    // The best cue is a past perfect ("had filed", "had not called"): a deadline before it
+    // ("by Wednesday", "until Thursday") is then already past.
+    let mut best_perfect = false;
     // An infinitive ("to meet") is a weak cue: "to" also starts "shot to death".
     let mut weak = false;
+    // A conjunction after the expression ("met on Tuesday and will meet again") starts
+    // another clause: its verbs count less than the expression's own.
+    let mut clause_break = false;
     for i in range {
         if skip.contains(&i) {
             continue;
         }
         let Some(t) = toks.get(i) else { break };
+        if i > at && !clause_break {
+            clause_break = t.kind == Kind::Punct(';')
+                || matches!(t.kind, Kind::Word(_)) && text.get(t.s as usize..t.e as usize).is_some_and(|w| ["and", "but", "while", "whereas"].iter().any(|c| w.eq_ignore_ascii_case(c)));
+        }
         let cue = match t.kind {
             Kind::Word(_) => match t.entry() {
                 Some(e) if e.cue == -2 => {
@@ -83,10 +93,12 @@ pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std:
                 }
                 Some(e) if e.cue == 2 => {
                     let next_is = |s: &str| toks.get(i + 1).and_then(|n| text.get(n.s as usize..n.e as usize)).is_some_and(|w| w.eq_ignore_ascii_case(s));
-                    if next_is("to") || next_is("for") { Tense::Future } else { continue }
+                    if next_is("to") || next_is("for") || next_is("until") || next_is("till") { Tense::Future } else { continue }
                 }
                 Some(e) if e.cue != 0 => {
-                    if e.cue > 0 { Tense::Future } else { Tense::Past }
+                    // "will be signed", "to be held": a passive infinitive looks ahead
+                    let after_be = i.checked_sub(1).and_then(|p| toks.get(p)).and_then(|p| text.get(p.s as usize..p.e as usize)).is_some_and(|w| w.eq_ignore_ascii_case("be"));
+                    if e.cue > 0 || after_be { Tense::Future } else { Tense::Past }
                 }
                 Some(_) => continue,
                 None => {
@@ -107,10 +119,14 @@ pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std:
             _ => continue,
         };
         // Verbs usually come before their time adverbial: a cue after it counts a bit less.
-        let d = if i > at { i.abs_diff(at) + 1 } else { i.abs_diff(at) } + if weak { 1 } else { 0 };
+        let d = if i > at { i.abs_diff(at) + 1 + if clause_break { 4 } else { 0 } } else { i.abs_diff(at) } + if weak { 1 } else { 0 };
         weak = false;
         if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, cue));
+            let word_at = |k: Option<usize>| k.and_then(|k| toks.get(k)).and_then(|t| text.get(t.s as usize..t.e as usize)).unwrap_or("");
+            best_perfect = cue == Tense::Past
+                && (word_at(i.checked_sub(1)).eq_ignore_ascii_case("had")
+                    || word_at(i.checked_sub(1)).eq_ignore_ascii_case("not") && word_at(i.checked_sub(2)).eq_ignore_ascii_case("had"));
         }
     }
     // A deadline ("until March", "through January", "by Jan. 14") looks ahead unless a
@@ -118,8 +134,13 @@ pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std:
     let deadline = at.checked_sub(1).and_then(|p| toks.get(p)).and_then(|t| text.get(t.s as usize..t.e as usize)).is_some_and(|w| {
         ["until", "through", "till", "by"].iter().any(|d| w.eq_ignore_ascii_case(d))
     });
-    if deadline && best.is_none_or(|(d, t)| t != Tense::Past || d > 2) {
+    if deadline && !best_perfect && best.is_none_or(|(d, t)| t != Tense::Past || d > 2) {
         return Tense::Future;
+    }
+    // "since Jan. 13": the start of a state that holds now, so a point in the past.
+    let since = at.checked_sub(1).and_then(|p| toks.get(p)).and_then(|t| text.get(t.s as usize..t.e as usize)).is_some_and(|w| w.eq_ignore_ascii_case("since"));
+    if since {
+        return Tense::Past;
     }
     best.map_or(Tense::Unknown, |(_, t)| t)
 }
@@ -147,7 +168,7 @@ fn year_for(dct: NaiveDate, m: u32, d: u32, tense: Tense) -> i32 {
         }
         Tense::Future => {
             let y = if key >= now { y0 } else { y0 + 1 };
-            if days(y) > 270 && days(y - 1) <= 75 { y - 1 } else { y }
+            if days(y) > 300 && days(y - 1) <= 31 { y - 1 } else { y }
         }
         Tense::Unknown => {
             let mut best = y0;
@@ -225,6 +246,8 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
                     Some(match n {
                         -1 => if *m < m0 { dct.year() } else { dct.year() - 1 },
                         1 => if *m > m0 { dct.year() } else { dct.year() + 1 },
+                        // "March after next"
+                        2 => if *m > m0 { dct.year() + 1 } else { dct.year() + 2 },
                         _ => dct.year(),
                     })
                 }
@@ -238,7 +261,7 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
                         // closest: within six months either way
                         Tense::Unknown => {
                             let diff = *m as i32 - m0 as i32;
-                            if diff > 6 { dct.year() - 1 } else if diff < -6 { dct.year() + 1 } else { dct.year() }
+                            if diff >= 6 { dct.year() - 1 } else if diff < -6 { dct.year() + 1 } else { dct.year() }
                         }
                     })
                 }
@@ -251,7 +274,8 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
         }
         Sem::Year { y, end } => {
             let p = PartialDate::year(*y);
-            let mut r = Resolved::date(format!("{y:04}"), p);
+            let value = if *y <= 0 { format!("BC{:04}", 1 - *y) } else { format!("{y:04}") };
+            let mut r = Resolved::date(value, p);
             r.end = end.and_then(PartialDate::year);
             r
         }
@@ -340,11 +364,21 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
                 None => Resolved::date(format!("XXXX-Q{q}"), None),
             }
         }
-        Sem::Holiday { idx, y, rel } => {
+        Sem::Holiday { idx, y, rel, shift } => {
             let Some(h) = super::holidays::HOLIDAYS.get(*idx) else { return Resolved::date("XXXX-XX-XX".into(), None) };
             let in_year = |y: i32| h.rule.date_in(y);
             let day = match (*y, dct, rel) {
                 (YearRef::Abs(y), _, _) => in_year(y),
+                (_, Some(d), _) if shift.is_some() => {
+                    let (u, n) = shift.unwrap_or((Unit::Day, 0));
+                    let at = match u {
+                        Unit::Year => d.year() + n,
+                        Unit::Month => add_months(d.year(), d.month(), n).0,
+                        Unit::Week => (d + Duration::weeks(n as i64)).year(),
+                        _ => (d + Duration::days(n as i64)).year(),
+                    };
+                    in_year(at)
+                }
                 (YearRef::Rel(n), Some(d), _) => in_year(d.year() + n),
                 (_, Some(d), Some(n)) => {
                     let this = in_year(d.year());
@@ -353,6 +387,8 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
                         (-1, _) => in_year(d.year() - 1),
                         (1, Some(t)) if t > d => Some(t),
                         (1, _) => in_year(d.year() + 1),
+                        // "this Christmas": the coming one, or today's
+                        (0, Some(t)) if t < d => in_year(d.year() + 1),
                         _ => this,
                     }
                 }
@@ -376,7 +412,8 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
             match day {
                 Some(x) => {
                     let (v, a) = day_value(x);
-                    Resolved::date(v, a)
+                    let end = (h.days > 1).then(|| PartialDate::day(x + Duration::days(h.days - 1)));
+                    Resolved::date(v, a).with_end(end)
                 }
                 None => Resolved::date("XXXX-XX-XX".into(), None),
             }
@@ -405,6 +442,12 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
             // "the quarter": the one the text is about; "the latest quarter": the last one completed.
             if let (Some((y, q)), 0) = (ctx.quarter, n) {
                 return quarter_value(y, q);
+            }
+            // "the latest quarter": the last one completed before publication, whatever
+            // quarter the text named before (a quarter under way is not yet reported).
+            if let (Some(d), -1) = (dct, n) {
+                let (y, m) = add_months(d.year(), d.month(), -3);
+                return quarter_value(y, (m - 1) / 3 + 1);
             }
             if let Some((y, q)) = ctx.any_quarter.filter(|_| *n == 2).or(ctx.quarter) {
                 return quarter_value(y, q);
@@ -470,6 +513,36 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
                 None => Resolved::date("XXXX-WXX".into(), None),
             }
         }
+        Sem::WeekdayFrom { wd, n, base } => {
+            let r = resolve(base, ctx, tense);
+            match r.anchor.and_then(|a| a.as_day()) {
+                Some(b) => {
+                    let day = if *n > 0 {
+                        weekday_on_or_after(b + Duration::days(1), *wd) + Duration::weeks(*n as i64 - 1)
+                    } else {
+                        weekday_on_or_before(b - Duration::days(1), *wd) + Duration::weeks(*n as i64 + 1)
+                    };
+                    let (v, a) = day_value(day);
+                    Resolved::date(v, a)
+                }
+                None => Resolved::date(format!("XXXX-WXX-{wd}"), None),
+            }
+        }
+        Sem::DurationFrom { unit, n, base } => {
+            let r = resolve(base, ctx, tense);
+            let days = if *unit == Unit::Week { 7.0 * n } else { *n };
+            let anchor = r.anchor.and_then(|a| a.as_day()).map(|b| PartialDate::day(b + Duration::days(days.round() as i64)));
+            Resolved { kind: TimexType::Duration, value: duration_value(*unit, Some(n.abs())), anchor, end: None, unresolved: false }
+        }
+        Sem::RestOf(unit) => {
+            let Some(d) = dct else { return Resolved::date("XXXX".into(), None) };
+            let (value, last) = match unit {
+                Unit::Week => (PartialDate::week_of(d).iso(), PartialDate::week_of(d).last()),
+                Unit::Month => (format!("{:04}-{:02}", d.year(), d.month()), PartialDate::month(d.year(), d.month()).map_or(d, |m| m.last())),
+                _ => (format!("{:04}", d.year()), NaiveDate::from_ymd_opt(d.year(), 12, 31).unwrap_or(d)),
+            };
+            Resolved::date(value, Some(PartialDate::day(d))).with_end(Some(PartialDate::day(last)))
+        }
         Sem::ExactOffset { unit, n } => {
             let Some(b) = dct else { return Resolved::date("XXXX-XX-XX".into(), None) };
             let k = n.round() as i32;
@@ -522,7 +595,7 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
         },
         Sem::NthOf { nth, what, month } => {
             let r = resolve(month, ctx, tense);
-            let Some(a) = r.anchor.filter(|a| a.precision() == super::value::Precision::Month) else {
+            let Some(a) = r.anchor.filter(|a| matches!(a.precision(), super::value::Precision::Month | super::value::Precision::Year)) else {
                 return Resolved::date("XXXX-XX-XX".into(), None);
             };
             let (first, last) = (a.first(), a.last());
@@ -549,7 +622,7 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
                     return Resolved::date(p.iso(), Some(p));
                 }
             };
-            if day.month() != first.month() {
+            if day < first || day > last {
                 return Resolved::date("XXXX-XX-XX".into(), None);
             }
             let (v, a) = day_value(day);
@@ -699,9 +772,10 @@ fn offset(base: Option<NaiveDate>, unit: Unit, n: f64) -> Resolved {
             let y = b.year() + k as i32;
             Resolved::date(format!("{y:04}"), PartialDate::year(y))
         }
+        // "a decade ago": the year ten years back (TimeBank), not the decade
         Unit::Decade => {
             let y = b.year() + 10 * k as i32;
-            Resolved::date(format!("{:03}", y.div_euclid(10)), PartialDate::year(y.div_euclid(10) * 10)).with_end(PartialDate::year(y.div_euclid(10) * 10 + 9))
+            Resolved::date(format!("{y:04}"), PartialDate::year(y))
         }
         Unit::Century | Unit::Millennium => {
             let y = b.year() + 100 * k as i32;

@@ -218,3 +218,107 @@ fn invariants_on_generated_text() {
         }
     }
 }
+
+#[test]
+fn holidays_of_the_western_and_orthodox_calendars() {
+    let p = d(2025, 11, 20);
+    assert_eq!(value("Leaders will meet again on Christmas Eve.", p), "2025-12-24");
+    assert_eq!(value("The truce is due to start on new year's day.", p), "2026-01-01");
+    assert_eq!(value("Pilgrims gathered for Orthodox Easter 2018.", p), "2018-04-08");
+    assert_eq!(value("Markets close on Good Friday.", p), "2026-04-03");
+    assert_eq!(value("The envoy spoke on Martin Luther King Jr. Day of last year.", p), "2024-01-15");
+    assert_eq!(value("Thanksgiving two years ago was quiet in the capital.", p), "2023-11-23");
+    // a period: Lent 2025 ran from Ash Wednesday (5 March) to Holy Saturday (19 April)
+    let t = one("The fast of Lent 2025 was observed by the delegation.", Some(p));
+    assert_eq!((t.anchor, t.end), (PartialDate::ymd(2025, 3, 5), PartialDate::ymd(2025, 4, 19)));
+    // ordinary English stays untagged
+    assert!(tags("Traders had a good friday on the exchange.", Some(p)).iter().all(|(s, _)| s == "friday"));
+    assert!(run("The bank lent money to the government.", Some(p)).is_empty());
+    assert!(run("The king's day began with prayers.", Some(p)).is_empty());
+}
+
+#[test]
+fn constructions_counted_from_another_period() {
+    let p = pub_date(); // Wednesday 19 February 2025
+    assert_eq!(value("The next round will be held in March after next.", p), "2026-03");
+    assert_eq!(value("The envoys will return the week after next.", p), "2025-W10");
+    assert_eq!(value("He spoke to reporters about last week's Sunday rally.", p), "2025-02-16");
+    // the last week that ends inside the year: 22-28 December 2025
+    assert_eq!(value("Ministers will gather in the last week of the year.", p), "2025-W52");
+    assert_eq!(value("Delegates met in the third last week of 2018.", p), "2018-W50");
+    assert_eq!(value("The vote falls on the third Tuesday after Christmas 2024.", p), "2025-01-14");
+    assert_eq!(value("Results are expected in 25q3.", p), "2025-Q3");
+    let t = one("The talks will continue for the rest of the week.", Some(p));
+    assert_eq!((t.value.as_str(), t.anchor, t.end), ("2025-W08", PartialDate::ymd(2025, 2, 19), PartialDate::ymd(2025, 2, 23)));
+    assert_eq!(value("The city was founded in 2014 B.C. by settlers.", p), "BC2014");
+}
+
+#[test]
+fn a_duration_from_a_day() {
+    let p = pub_date();
+    // the duration keeps its TimeML span and value; the day it reaches is its anchor
+    let v = run("The ceasefire began three days after Easter 2024.", Some(p));
+    assert_eq!(v.len(), 2);
+    assert_eq!((v[0].value.as_str(), v[0].kind, v[0].anchor), ("P3D", TimexType::Duration, PartialDate::ymd(2024, 4, 3)));
+    assert_eq!(v[1].value, "2024-03-31");
+    // a day and a duration: the day gets the end of that many days
+    for text in ["Inspectors will stay from 3 March for ten days.", "Inspectors will stay for ten days from 3 March."] {
+        let v = run(text, Some(p));
+        let day = v.iter().find(|t| t.kind == TimexType::Date).expect("a date");
+        assert_eq!((day.anchor, day.end), (PartialDate::ymd(2025, 3, 3), PartialDate::ymd(2025, 3, 12)), "{text}");
+    }
+}
+
+/// What the timeline relies on: cancelled and postponed events, weekends, months
+/// without a year, parts of months and years. Publication date Wednesday 12 March 2025.
+#[test]
+fn news_critical_readings() {
+    let p = d(2025, 3, 12);
+    // "on Tuesday" dates the cancellation, which is reported as done: the past Tuesday
+    assert_eq!(value("The minister canceled a planned trip to Kyiv on Tuesday.", p), "2025-03-11");
+    assert_eq!(value("The envoy cancelled a planned visit to Beijing on Monday, officials said.", p), "2025-03-10");
+    // "scheduled for Friday" dates the planned event: the coming Friday
+    assert_eq!(value("The summit scheduled for Friday was called off.", p), "2025-03-14");
+    assert_eq!(value("The summit, scheduled for Friday, was called off.", p), "2025-03-14");
+    assert_eq!(value("The vote was postponed until Friday.", p), "2025-03-14");
+    assert_eq!(value("The visit was postponed to Monday.", p), "2025-03-17");
+    // "this weekend" in a future sentence: the coming weekend, Saturday and Sunday
+    let t = one("Leaders will meet this weekend in Riyadh.", Some(p));
+    assert_eq!((t.value.as_str(), t.anchor, t.end), ("2025-W11-WE", PartialDate::ymd(2025, 3, 15), PartialDate::ymd(2025, 3, 16)));
+    assert_eq!(value("Talks are expected to resume this weekend.", p), "2025-W11-WE");
+    // past tense: the latest such month; "last met in April" is last year's April
+    assert_eq!(value("The two leaders last met in February.", p), "2025-02");
+    assert_eq!(value("The two leaders last met in April.", p), "2024-04");
+    // a month with no year and no tense cue: September, six months off, is last year's
+    assert_eq!(value("A meeting in New York in September produced no deal.", p), "2024-09");
+    assert_eq!(value("Leaders gathered in New York in September.", p), "2024-09");
+    // parts of months and years carry TimeML mod
+    let t = one("Talks will resume in mid-April.", Some(p));
+    assert_eq!((t.value.as_str(), t.modifier), ("2025-04", Some("MID")));
+    let t = one("The deal will be signed in late July.", Some(p));
+    assert_eq!((t.value.as_str(), t.modifier), ("2025-07", Some("END")));
+    let t = one("The crisis began in early 2025.", Some(p));
+    assert_eq!((t.value.as_str(), t.modifier), ("2025", Some("START")));
+    let t = one("Elections are due in early 2026.", Some(p));
+    assert_eq!((t.value.as_str(), t.modifier), ("2026", Some("START")));
+}
+
+/// Tense rules added for TempEval-3 (general, written on my own sentences).
+#[test]
+fn tense_signals() {
+    let p = d(2025, 3, 12);
+    // "since" starts a state that holds now: a past point even in a future sentence
+    assert_eq!(value("Inspectors will stay, as they have since Jan. 20.", p), "2025-01-20");
+    // a past perfect before a deadline word: the deadline is already past
+    assert_eq!(value("All members had filed their reports by Monday.", p), "2025-03-10");
+    // a passive infinitive looks ahead even when its participle is a past cue
+    assert_eq!(value("The accord will be signed in July.", p), "2025-07");
+    // a verb after a conjunction belongs to another clause
+    assert_eq!(tags("Ministers met in Jeddah on Tuesday and will meet again in mid-April.", Some(p))[0].1, "2025-03-11");
+    // "a decade ago": the year ten years back
+    assert_eq!(value("The treaty was signed a decade ago.", p), "2015");
+    // "the latest quarter": the last one completed before publication
+    let text = "Exports rose in the first quarter. Sales in the latest quarter fell.";
+    assert_eq!(tags(text, Some(d(2025, 5, 6))).last().map(|(_, v)| v.clone()), Some("2025-Q1".to_string()));
+    assert_eq!(tags("Sales in the latest quarter fell, the company said.", Some(d(2025, 11, 6))), vec![("the latest quarter".to_string(), "2025-Q3".to_string())]);
+}
