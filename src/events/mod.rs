@@ -590,7 +590,16 @@ fn extract_clause(
         let has = |cue: Cue| cues.iter().any(|(s, c)| *c == cue && (applies(s) || reaches(s, *c)) && !hit.span.overlaps(*s));
         let cancelled = has(Cue::Cancelled);
         let postponed = has(Cue::Postponed);
-        if !cancelled && !postponed && hit.form != Form::Onset && (has(Cue::Hypothetical) || has(Cue::Negated)) {
+        // A condition or denial governs the event near it, not one a clause away:
+        // "wrapped up a round of talks ... and agreed on a possible framework".
+        let near = |cue: Cue| {
+            cues.iter().any(|(s, c)| {
+                *c == cue
+                    && applies(s)
+                    && if s.end() <= hit.span.start() { hit.span.start() - s.end() <= 45 } else { s.start().saturating_sub(hit.span.end()) <= 20 }
+            })
+        };
+        if !cancelled && !postponed && hit.form != Form::Onset && (near(Cue::Hypothetical) || near(Cue::Negated)) {
             continue;
         }
         // Between a plan and a report in one clause ("spoke last week, and expects to
