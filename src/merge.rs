@@ -471,7 +471,7 @@ fn build_event(
             end: m.sentence.end(),
             date_start: m.date_span.map(|s| s.start()),
             date_end: m.date_span.map(|s| s.end()),
-            status: m.status,
+            status: effective(m).1,
             published: Some(pub_of(m).to_string()).filter(|p| !p.is_empty()),
         });
     }
@@ -539,8 +539,12 @@ fn build_event(
     (chosen.map(|(d, _)| d), event, findings)
 }
 
+/// The name to show in a short list: the last word, or the whole name when that
+/// is a regnal number or suffix ("Charles III", "Martin Luther King Jr.").
 fn surname(name: &str) -> &str {
-    name.rsplit(' ').next().unwrap_or(name)
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    let suffix = matches!(last.trim_end_matches('.'), "Jr" | "Sr" | "II" | "III" | "IV" | "V" | "VI" | "XIV" | "XVI");
+    if suffix { name } else { last }
 }
 
 fn title(kind: EventKind, people: &[Participant], place: Option<&PlaceInfo>, c: &Cluster) -> String {

@@ -119,3 +119,21 @@ fn config_metadata_applies_to_files_given_on_the_command_line() {
     assert_eq!(t["documents"][0]["published"], "2025-04-14");
     assert_eq!(t["documents"][0]["source"], "Example Wire");
 }
+
+#[test]
+fn an_undated_document_keeps_its_dates_unresolved() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    // No front matter, no config entry: nothing tells the publication date.
+    write(d, "in/undated.txt", b"The prime ministers of Spain and Portugal met in Madrid on Tuesday to discuss water rights.\n");
+    let out = summitry(d, &["extract", "in"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let t: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(t["documents"][0]["published"], Value::Null);
+    let events = t["events"].as_array().unwrap();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0]["date"], Value::Null, "no day may be invented: {:#?}", events[0]);
+    assert_eq!(events[0]["place"]["city"], "Madrid");
+    let kinds: Vec<&str> = t["findings"].as_array().unwrap().iter().filter_map(|f| f["kind"].as_str()).collect();
+    assert!(kinds.contains(&"missing_published") && kinds.contains(&"unresolved_date"), "{kinds:?}");
+}

@@ -631,7 +631,8 @@ fn extract_clause(
         };
         let mut candidates = places[i].clone();
         candidates.extend(capitals.iter().filter(|(k, _)| *k == i).map(|(_, p)| p));
-        let place = best_place(&candidates);
+        // A call joins people where they are: the place named is theirs, not the call's.
+        let place = if hit.kind == EventKind::Call { None } else { best_place(&candidates) };
         let mention = EventMention {
             document: a.doc.id.clone(),
             kind: hit.kind,

@@ -15,7 +15,7 @@ use super::datefmt::{self, Shown};
 use super::html::{self, MarkSpan, Markup};
 use super::links::{root_of, Links, SlugMap};
 use super::{capitalize, export, jsonld, kind_name, status_label, status_name, AnnotationKind, DocumentView, Format, RenderError, SiteData};
-use crate::timeline::{DocumentInfo, Event, Finding, FindingKind, Severity, SourceRef};
+use crate::timeline::{DocumentInfo, Event, Finding, FindingKind, Severity, SourceRef, Status};
 use askama::Template;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -625,9 +625,27 @@ fn event_page(ctx: &Ctx<'_>, e: &Event) -> Result<(String, String), RenderError>
         let key = |s: &SourceRef| (s.published.is_none(), s.published.clone(), s.document.clone(), s.start);
         key(a).cmp(&key(b))
     });
+    // One row per document: what it says, a cancellation or a report over a plan
+    // when one article says both.
+    let weight = |s: Status| match s {
+        Status::Cancelled => 4,
+        Status::Postponed => 3,
+        Status::Held => 2,
+        Status::Planned => 1,
+        Status::Unknown => 0,
+    };
+    let mut per_document: Vec<&SourceRef> = Vec::new();
+    for s in by_date {
+        match per_document.iter_mut().find(|d| d.document == s.document) {
+            Some(d) if weight(s.status) > weight(d.status) => *d = s,
+            Some(_) => {}
+            None => per_document.push(s),
+        }
+    }
+    let documents = per_document.len();
     let mut history: Vec<HistoryRow> = Vec::new();
     let mut previous = None;
-    for s in by_date {
+    for s in per_document {
         history.push(HistoryRow {
             published_html: s.published.as_deref().map_or_else(|| Markup::text("Date unknown"), datefmt::published_markup),
             document: ctx.doc_link(&root, &s.document),
@@ -664,7 +682,7 @@ fn event_page(ctx: &Ctx<'_>, e: &Event) -> Result<(String, String), RenderError>
             })
             .collect(),
         sources,
-        history: if e.sources.len() > 1 { history } else { Vec::new() },
+        history: if documents > 1 { history } else { Vec::new() },
         findings,
         jsonld_html: jsonld::event_jsonld(e, &ctx.docs, ctx.rescheduled.contains(e.id.as_str())),
     };
