@@ -70,7 +70,7 @@ impl Cluster {
     fn add(&mut self, i: usize, m: &EventMention) {
         self.members.push(i);
         self.family = m.kind.family();
-        self.participants.extend(m.participants.iter().map(|p| p.name.clone()));
+        self.participants.extend(m.participants.iter().filter(|p| p.role.as_deref() != Some(crate::events::GROUP_ROLE)).map(|p| p.name.clone()));
         self.dates.extend(m.date);
         self.places.extend(m.place.clone());
         self.documents.insert(m.document.clone());
@@ -127,7 +127,11 @@ fn affinity(m: &EventMention, c: &Cluster) -> Option<i32> {
             return None;
         }
     }
-    let shared = m.participants.iter().filter(|p| c.participants.contains(&p.name)).count() as i32;
+    let shared = m
+        .participants
+        .iter()
+        .filter(|p| p.role.as_deref() != Some(crate::events::GROUP_ROLE) && c.participants.contains(&p.name))
+        .count() as i32;
     let both_people = !m.participants.is_empty() && !c.participants.is_empty();
     if shared == 0 && both_people && bilateral(m.kind) && c.kinds.iter().all(|k| bilateral(*k)) {
         return None;
@@ -311,7 +315,12 @@ fn doc_ids(e: &Event) -> Vec<String> {
 
 /// Blocking keys: a cluster is only compared with mentions sharing one of these.
 fn keys(m: &EventMention) -> Vec<String> {
-    let mut k: Vec<String> = m.participants.iter().map(|p| format!("p:{}", p.name)).collect();
+    let mut k: Vec<String> = m
+        .participants
+        .iter()
+        .filter(|p| p.role.as_deref() != Some(crate::events::GROUP_ROLE))
+        .map(|p| format!("p:{}", p.name))
+        .collect();
     if let Some(p) = &m.place {
         k.push(format!("c:{}", p.city.as_deref().or(p.country.as_deref()).unwrap_or(&p.name)));
         if let Some(country) = &p.country {

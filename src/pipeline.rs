@@ -30,7 +30,14 @@ pub fn analyze(doc: Document) -> Analyzed {
     let sentences = text::split_sentences(&doc.text);
     let timexes = dates::tag(&doc.text, &sentences, doc.published);
     let entities = entities::find(&doc.text, &sentences);
-    let mentions = events::extract(&events::Analysis { doc: &doc, sentences: &sentences, timexes: &timexes, entities: &entities });
+    let groups = entities::groups(&doc.text, &sentences, &entities);
+    let mentions = events::extract(&events::Analysis {
+        doc: &doc,
+        sentences: &sentences,
+        timexes: &timexes,
+        entities: &entities,
+        groups: &groups,
+    });
     let mut annotations: Vec<Annotation> = timexes
         .iter()
         .map(|t| Annotation { start: t.span.start(), end: t.span.end(), kind: AnnotationKind::Date, event: None })

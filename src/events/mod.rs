@@ -21,7 +21,7 @@
 mod lexicon;
 
 use crate::dates::{PartialDate, Precision, Timex, TimexType};
-use crate::entities::{Entity, EntityMention, Person, Place, PlaceKind};
+use crate::entities::{Entity, EntityMention, GroupMention, Person, Place, PlaceKind};
 use crate::ingest::Document;
 use crate::text::{Sentence, Span};
 use chrono::{Datelike, Duration};
@@ -151,6 +151,8 @@ pub struct Analysis<'a> {
     pub sentences: &'a [Sentence],
     pub timexes: &'a [Timex],
     pub entities: &'a [EntityMention],
+    /// Groups of people ("European leaders", "the Russian delegation").
+    pub groups: &'a [GroupMention],
 }
 
 /// A trigger found in the text.
@@ -263,6 +265,9 @@ fn nearest(hits: &[&Hit], span: Span) -> Option<usize> {
         .min_by_key(|(_, h)| (distance(h.span, span), h.span.start() > span.start()))
         .map(|(i, _)| i)
 }
+
+/// The role given to a group taking part as such ("European leaders").
+pub const GROUP_ROLE: &str = "group";
 
 /// How far (in bytes) a person other than the clause's subject may stand from the
 /// trigger to count as taking part.
@@ -420,7 +425,8 @@ pub fn extract(analysis: &Analysis<'_>) -> Vec<EventMention> {
 /// his Russian counterpart Sergei Lavrov ...". A mention with parties but no people
 /// takes the people of the next sentence who represent those parties.
 fn backfill_participants(a: &Analysis<'_>, out: &mut [EventMention]) {
-    for m in out.iter_mut().filter(|m| m.participants.is_empty() && !m.parties.is_empty() && !m.onset) {
+    let is_group = |p: &Person| p.role.as_deref() == Some(GROUP_ROLE);
+    for m in out.iter_mut().filter(|m| m.participants.iter().all(is_group) && !m.parties.is_empty() && !m.onset) {
         let Some(i) = crate::text::sentence_at(a.sentences, m.sentence.start()) else { continue };
         let Some(next) = a.sentences.get(i + 1) else { continue };
         for e in a.entities.iter().filter(|e| next.span.contains(e.span)) {
@@ -431,6 +437,12 @@ fn backfill_participants(a: &Analysis<'_>, out: &mut [EventMention]) {
                     m.participants.push(p.clone());
                 }
             }
+        }
+    }
+    // A group stands in for people only until the people are named.
+    for m in out.iter_mut() {
+        if m.participants.iter().any(|p| !is_group(p)) {
+            m.participants.retain(|p| !is_group(p));
         }
     }
 }
@@ -556,6 +568,19 @@ fn extract_clause(
                 && hits.iter().filter(|h| h.span.start() >= span.end() && h.span.start() < hit.span.start()).count() == 0;
             if (subject_of_this || distance(*span, hit.span) <= PERSON_WINDOW) && !participants.iter().any(|q| q.name == p.name) {
                 participants.push((*p).clone());
+            }
+        }
+        // Groups near the trigger take part as such ("European leaders met"), with the
+        // members the text names; they never count as shared people when merging.
+        for g in a.groups.iter().filter(|g| clause.contains(g.span) && distance(g.span, hit.span) <= PERSON_WINDOW) {
+            for member in &g.group.members {
+                if !participants.iter().any(|q| q.name == member.name) {
+                    participants.push(member.clone());
+                }
+            }
+            if g.group.members.is_empty() && !participants.iter().any(|q| q.name == g.group.name) {
+                let name = g.group.name.trim_start_matches("the ").trim_start_matches("The ").to_string();
+                participants.push(Person { name, role: Some(GROUP_ROLE.to_string()), country: g.group.country.clone() });
             }
         }
         // What a definite reference itself says of who took part: "the meeting with X",

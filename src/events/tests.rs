@@ -59,7 +59,7 @@ fn place(text: &str, needle: &str, kind: PlaceKind, city: Option<&str>, country:
 fn run(d: &Document, timexes: Vec<Timex>, mut entities: Vec<EntityMention>) -> Vec<EventMention> {
     entities.sort_by_key(|e| e.span);
     let sentences = split_sentences(&d.text);
-    extract(&Analysis { doc: d, sentences: &sentences, timexes: &timexes, entities: &entities })
+    extract(&Analysis { doc: d, sentences: &sentences, timexes: &timexes, entities: &entities, groups: &[] })
 }
 
 #[test]
@@ -207,4 +207,22 @@ fn rounds_are_numbered() {
     assert_eq!(m.len(), 1, "{m:#?}");
     assert_eq!(m[0].round, Some(2));
     assert_eq!(m[0].status, Status::Held);
+}
+
+#[test]
+fn groups_take_part_with_their_members() {
+    use crate::entities::{Group, GroupMention};
+    let t = "European leaders met in Paris on Monday to discuss security guarantees.";
+    let d = doc(t, Some("2025-02-18"));
+    let sentences = split_sentences(t);
+    let timexes = vec![day(t, "on Monday", "2025-02-17")];
+    let entities = vec![place(t, "Paris", PlaceKind::City, Some("Paris"), "France")];
+    let groups = vec![GroupMention {
+        span: span_of(t, "European leaders", 0),
+        group: Group { name: "European leaders".into(), country: None, org: Some("European Union".into()), size: None, members: Vec::new() },
+    }];
+    let m = extract(&Analysis { doc: &d, sentences: &sentences, timexes: &timexes, entities: &entities, groups: &groups });
+    assert_eq!(m.len(), 1, "{m:#?}");
+    assert_eq!(m[0].participants[0].name, "European leaders");
+    assert_eq!(m[0].participants[0].role.as_deref(), Some(GROUP_ROLE));
 }
