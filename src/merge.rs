@@ -257,8 +257,11 @@ pub fn merge(mentions: Vec<EventMention>, documents: &[DocumentInfo]) -> (Vec<Ev
         }
     }
 
-    let mut built: Vec<(Option<PartialDate>, Event, Vec<Finding>)> =
-        clusters.iter().map(|c| build_event(c, &mentions, &published)).collect();
+    let mut built: Vec<(Option<PartialDate>, Event, Vec<Finding>)> = clusters
+        .iter()
+        .filter(|c| specific_enough(c, &mentions))
+        .map(|c| build_event(c, &mentions, &published))
+        .collect();
     // Chronological, undated last; ties by title then sources for a total order.
     built.sort_by(|a, b| {
         (a.0.is_none(), a.0.map(|d| d.first()), a.0.map(|d| d.precision()), &a.1.title, &a.1.sources[..].first().map(|s| (&s.document, s.start)))
@@ -311,6 +314,19 @@ pub fn merge(mentions: Vec<EventMention>, documents: &[DocumentInfo]) -> (Vec<Ev
 fn doc_ids(e: &Event) -> Vec<String> {
     let set: BTreeSet<&str> = e.sources.iter().map(|s| s.document.as_str()).collect();
     set.into_iter().map(str::to_string).collect()
+}
+
+/// Whether all its sources together say who or where: "talks" between unnamed sides
+/// in no named city are a reference to diplomacy, not an event a reader can place.
+/// Exchanges (of prisoners: nobody is named) and the start of a war are kept on
+/// their parties.
+fn specific_enough(c: &Cluster, mentions: &[EventMention]) -> bool {
+    let people = c.members.iter().any(|&i| {
+        mentions[i].participants.iter().any(|p| p.role.as_deref() != Some(crate::events::GROUP_ROLE))
+    });
+    let city = c.places.iter().any(|p| p.kind != PlaceKind::Country);
+    let named_kind = c.kinds.iter().any(|k| matches!(k, EventKind::Exchange | EventKind::Military | EventKind::Summit | EventKind::Conference));
+    people || city || (named_kind && !c.parties.is_empty())
 }
 
 /// Blocking keys: a cluster is only compared with mentions sharing one of these.
