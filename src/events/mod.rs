@@ -420,6 +420,14 @@ pub fn extract(analysis: &Analysis<'_>) -> Vec<EventMention> {
     retain_kept(out, &keep)
 }
 
+/// How many sentences after a lede may name its people.
+const BACKFILL_SENTENCES: usize = 3;
+
+/// Spokespeople speak about events; they are not taken to be in them.
+fn is_spokesperson(p: &Person) -> bool {
+    p.role.as_deref().is_some_and(|r| r.to_ascii_lowercase().contains("spokes"))
+}
+
 /// A lede often names the sides before the people: "Russian and American top
 /// diplomats met in Malaysia on Thursday. U.S. Secretary of State Marco Rubio said
 /// his Russian counterpart Sergei Lavrov ...". A mention with parties but no people
@@ -428,11 +436,10 @@ fn backfill_participants(a: &Analysis<'_>, out: &mut [EventMention]) {
     let is_group = |p: &Person| p.role.as_deref() == Some(GROUP_ROLE);
     for m in out.iter_mut().filter(|m| m.participants.iter().all(is_group) && !m.parties.is_empty() && !m.onset) {
         let Some(i) = crate::text::sentence_at(a.sentences, m.sentence.start()) else { continue };
-        let Some(next) = a.sentences.get(i + 1) else { continue };
-        for e in a.entities.iter().filter(|e| next.span.contains(e.span)) {
+        let following = a.sentences.get(i + 1..(i + 1 + BACKFILL_SENTENCES).min(a.sentences.len())).unwrap_or(&[]);
+        for e in a.entities.iter().filter(|e| following.iter().any(|s| s.span.contains(e.span))) {
             if let Entity::Person(p) = &e.entity {
-                let spokesperson = p.role.as_deref().is_some_and(|r| r.to_ascii_lowercase().contains("spokes"));
-                let represents = !spokesperson && p.country.as_ref().is_some_and(|c| m.parties.contains(c));
+                let represents = !is_spokesperson(p) && p.country.as_ref().is_some_and(|c| m.parties.contains(c));
                 if represents && !m.participants.iter().any(|q| q.name == p.name) {
                     m.participants.push(p.clone());
                 }
@@ -534,7 +541,7 @@ fn extract_clause(
             }
             Entity::Person(p) => {
                 let object = governing_word(text, m.span.start()).is_some_and(|w| NOT_PARTICIPANT_BEFORE.contains(&w.as_str()));
-                if !object {
+                if !object && !is_spokesperson(p) {
                     persons.push((m.span, p));
                 }
             }
