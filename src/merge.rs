@@ -57,6 +57,7 @@ struct Cluster {
     rounds: BTreeSet<u32>,
     /// Days given by mentions that report the event as held.
     held_days: Vec<PartialDate>,
+    statuses: BTreeSet<Status>,
     family: u8,
     participants: BTreeSet<String>,
     dates: Vec<PartialDate>,
@@ -77,6 +78,7 @@ impl Cluster {
         self.parties.extend(m.parties.iter().cloned());
         self.kinds.insert(m.kind);
         self.rounds.extend(m.round);
+        self.statuses.insert(m.status);
         if m.status == Status::Held && m.status_explicit {
             self.held_days.extend(m.date.filter(|d| d.precision() == Precision::Day));
         }
@@ -93,6 +95,20 @@ fn rescheduled(m: &EventMention, c: &Cluster) -> bool {
         Status::Planned | Status::Postponed => c.dates.iter().all(|e| e.compatible(&d) || near(e)) && !c.held_days.is_empty(),
         _ => false,
     }
+}
+
+/// Days of one event held over several: a report of the same event "on Monday" and
+/// "into Tuesday night", neither a plan, at most two days from the cluster's days.
+fn consecutive_days(m: &EventMention, c: &Cluster) -> bool {
+    let Some(d) = m.date.filter(|d| d.precision() == Precision::Day) else { return false };
+    let held = |s: Status| matches!(s, Status::Held | Status::Unknown);
+    // One-to-one meetings take a day: Modi–Putin on Tuesday and Modi–Xi on Wednesday
+    // are two meetings, not one over two days.
+    !bilateral(m.kind)
+        && c.kinds.iter().all(|k| !bilateral(*k))
+        && held(m.status)
+        && c.statuses.iter().all(|s| held(*s))
+        && c.dates.iter().all(|e| e.precision() == Precision::Day && (e.first() - d.first()).num_days().abs() <= 2)
 }
 
 /// Kinds named between several people that meet one to one: two such events with
@@ -114,12 +130,16 @@ fn affinity(m: &EventMention, c: &Cluster) -> Option<i32> {
         return None;
     }
     let mut moved = false;
+    let mut adjacent = false;
     if let Some(d) = m.date {
         if c.dates.iter().any(|e| !e.compatible(&d)) {
-            if !rescheduled(m, c) {
+            if consecutive_days(m, c) {
+                adjacent = true;
+            } else if rescheduled(m, c) {
+                moved = true;
+            } else {
                 return None;
             }
-            moved = true;
         }
     }
     if let Some(p) = &m.place {
@@ -150,7 +170,7 @@ fn affinity(m: &EventMention, c: &Cluster) -> Option<i32> {
         return None;
     }
     let evidence = shared > 0 || (same_place && dated_both) || (same_day && (shared_parties > 1 || shared_parties > 0 && same_place)) || (same_city && m.kind == c.kinds.iter().next().copied().unwrap_or(m.kind) && m.date.is_none());
-    if !evidence || moved && !(shared > 0 && (same_place || shared > 1)) {
+    if !evidence || moved && !(shared > 0 && (same_place || shared > 1)) || adjacent && !(same_city && (shared > 0 || shared_parties > 0)) {
         return None;
     }
     let mut score = 3 * shared + shared_parties;
@@ -396,10 +416,27 @@ fn build_event(
         .iter()
         .any(|m| matches!(m.status, Status::Planned | Status::Postponed) && m.date.is_some_and(|d| d.precision() == Precision::Day));
     let chosen = if expected { choose_date(&held).or_else(|| choose_date(&dated)) } else { choose_date(&dated) };
+    // Held on consecutive days ("began on Monday", "ran into Tuesday night"): one
+    // event from the first day to the last.
+    let days: Vec<PartialDate> = dated.iter().map(|(d, _)| *d).collect();
+    let span_days = !bilateral(kind)
+        && days.iter().all(|d| d.precision() == Precision::Day)
+        && days.len() > 1
+        && !expected
+        && days.iter().map(|d| d.first()).max().zip(days.iter().map(|d| d.first()).min()).is_some_and(|(hi, lo)| (hi - lo).num_days() <= 3);
+    let chosen = if span_days {
+        let lo = days.iter().min().copied();
+        let hi = days.iter().max().copied();
+        lo.map(|lo| (lo, hi.filter(|h| *h != lo).or(chosen.and_then(|c| c.1))))
+    } else {
+        chosen
+    };
     let mut conflicts: Vec<&EventMention> = Vec::new();
     let mut moved: Vec<&EventMention> = Vec::new();
-    if let Some((d, _)) = chosen {
-        for m in members.iter().copied().filter(|m| m.date.is_some_and(|e| !e.compatible(&d))) {
+    if let Some((d, end)) = chosen {
+        let range = end.map_or(d, |e| e);
+        let within = |e: &PartialDate| e.first() >= d.first() && e.last() <= range.last();
+        for m in members.iter().copied().filter(|m| m.date.is_some_and(|e| !e.compatible(&d) && !within(&e))) {
             let near = m.date.is_some_and(|e| e.precision() == Precision::Day && (e.first() - d.first()).num_days().abs() <= 7);
             if near && !held.is_empty() && m.status != Status::Held {
                 moved.push(m);
@@ -800,5 +837,31 @@ mod more_tests {
         let mut second = mention("a", 30, EventKind::Talks, &["Ana Ruiz"], city(), PartialDate::month(2025, 5), Status::Held);
         second.round = Some(2);
         assert_eq!(merge(vec![first, second], &d).0.len(), 2);
+    }
+
+    #[test]
+    fn talks_reported_on_consecutive_days_span_them() {
+        let d = docs(&[("a", "2025-06-11")]);
+        let london = || Some(place("London", Some("London"), "United Kingdom"));
+        let mentions = vec![
+            mention("a", 0, EventKind::Talks, &["Ana Ruiz"], london(), PartialDate::ymd(2025, 6, 9), Status::Held),
+            mention("a", 40, EventKind::Talks, &["Ana Ruiz", "Li Wei"], london(), PartialDate::ymd(2025, 6, 10), Status::Held),
+        ];
+        let (events, findings) = merge(mentions, &d);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        let date = events[0].date.as_ref().unwrap();
+        assert_eq!((date.value.as_str(), date.end.as_deref()), ("2025-06-09", Some("2025-06-10")));
+        assert!(findings.iter().all(|f| f.kind != FindingKind::DateConflict), "{findings:#?}");
+    }
+
+    #[test]
+    fn one_to_one_meetings_on_consecutive_days_stay_apart() {
+        let d = docs(&[("a", "2024-10-25")]);
+        let kazan = || Some(place("Kazan", Some("Kazan"), "Russia"));
+        let mentions = vec![
+            mention("a", 0, EventKind::Meeting, &["Ana Ruiz", "Li Wei"], kazan(), PartialDate::ymd(2024, 10, 22), Status::Held),
+            mention("a", 40, EventKind::Meeting, &["Ana Ruiz", "Joe Bloggs"], kazan(), PartialDate::ymd(2024, 10, 23), Status::Held),
+        ];
+        assert_eq!(merge(mentions, &d).0.len(), 2);
     }
 }

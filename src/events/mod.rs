@@ -502,7 +502,16 @@ fn extract_clause(
     let mut dates: Vec<Vec<&Timex>> = vec![Vec::new(); hits.len()];
     let mut unresolved: Vec<Option<&Timex>> = vec![None; hits.len()];
     for t in a.timexes.iter().filter(|t| clause.contains(t.span) && t.kind == TimexType::Date) {
-        let Some(i) = nearest(hits, t.span) else { continue };
+        // "last month's Geneva truce", "the 2022 negotiations": a date that modifies a
+        // noun dates that noun, so only a trigger right after it.
+        let after = &text[t.span.end()..];
+        let modifier = t.adjectival || after.starts_with("'s") || after.starts_with("\u{2019}s");
+        let i = if modifier {
+            hits.iter().position(|h| h.span.start() >= t.span.end() && h.span.start() - t.span.end() <= 30)
+        } else {
+            nearest(hits, t.span)
+        };
+        let Some(i) = i else { continue };
         if t.anchor.is_some() {
             dates[i].push(t);
         } else if t.unresolved {
