@@ -129,11 +129,24 @@ fn affinity(m: &EventMention, c: &Cluster) -> Option<i32> {
     if m.round.is_some_and(|r| !c.rounds.is_empty() && !c.rounds.contains(&r)) {
         return None;
     }
+    // A summit is often just "the meeting" or "the leaders met", named with its host
+    // only, on one of its days: that is the summit, not a meeting on its sidelines
+    // (which names the two people who met).
+    let named = m.participants.iter().filter(|p| p.role.as_deref() != Some(crate::events::GROUP_ROLE)).count();
+    let meeting_into_summit = m.kind == EventKind::Meeting && named <= 1 && c.kinds.iter().any(|k| multilateral(*k));
+    let summit_into_meeting = multilateral(m.kind) && c.kinds.iter().all(|k| *k == EventKind::Meeting) && c.participants.len() <= 1;
+    let summit_day = (meeting_into_summit || summit_into_meeting)
+        && m.date.is_some_and(|d| {
+            d.precision() == Precision::Day
+                && c.dates.iter().all(|e| e.compatible(&d) || (e.precision() == Precision::Day && (e.first() - d.first()).num_days().abs() <= 1))
+        });
     let mut moved = false;
     let mut adjacent = false;
     if let Some(d) = m.date {
         if c.dates.iter().any(|e| !e.compatible(&d)) {
-            if consecutive_days(m, c) {
+            if summit_day {
+                // checked below: the same city or a shared person
+            } else if consecutive_days(m, c) {
                 adjacent = true;
             } else if rescheduled(m, c) {
                 moved = true;
@@ -166,10 +179,14 @@ fn affinity(m: &EventMention, c: &Cluster) -> Option<i32> {
     let same_day = m.date.is_some_and(|d| d.precision() == Precision::Day && c.dates.contains(&d));
     let dated_both = m.date.is_some() && !c.dates.is_empty();
     let shared_parties = m.parties.iter().filter(|p| c.parties.contains(*p)).count() as i32;
-    if mixed && !(same_city && same_day) {
+    if mixed && !(same_city && same_day) && !summit_day {
         return None;
     }
     let evidence = shared > 0 || (same_place && dated_both) || (same_day && (shared_parties > 1 || shared_parties > 0 && same_place)) || (same_city && m.kind == c.kinds.iter().next().copied().unwrap_or(m.kind) && m.date.is_none());
+    let evidence = evidence || summit_day && (same_city || shared > 0);
+    if summit_day && !(same_city || shared > 0) {
+        return None;
+    }
     if !evidence || moved && !(shared > 0 && (same_place || shared > 1)) || adjacent && !(same_city && (shared > 0 || shared_parties > 0)) {
         return None;
     }

@@ -457,6 +457,10 @@ fn backfill_participants(a: &Analysis<'_>, out: &mut [EventMention]) {
 /// Phrases that set one event inside another: "met on the sidelines of the summit in X".
 const INSIDE: &[&str] = &["sidelines of", "sideline of", "fringes of", "fringe of", "margins of", "margin of", "during the", "at the"];
 
+/// Phrases that name the purpose of a gathering: "met for a summit", "gathered for
+/// the talks": the two triggers name one event.
+const PURPOSE: &[&str] = &[" for a ", " for an ", " for the ", " for their "];
+
 /// An event held on the sidelines of another takes its place, and lends it its date.
 fn share_setting(text: &str, clause_start: usize, first: usize, out: &mut [EventMention]) {
     for i in first..out.len() {
@@ -466,6 +470,11 @@ fn share_setting(text: &str, clause_start: usize, first: usize, out: &mut [Event
                 continue;
             }
             let between = text.get(a.end()..b.start()).unwrap_or("").to_ascii_lowercase();
+            // "will meet in The Hague on Tuesday and Wednesday for a summit": one event.
+            if between.len() <= 60 && PURPOSE.iter().any(|p| between.contains(p)) && out[j].antecedent.is_none() && !out[j].onset {
+                out[j].antecedent = Some(i);
+                continue;
+            }
             if between.len() > 80 || !INSIDE.iter().any(|p| between.contains(p)) {
                 continue;
             }
