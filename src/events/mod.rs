@@ -417,7 +417,60 @@ pub fn extract(analysis: &Analysis<'_>) -> Vec<EventMention> {
     }
     resolve_weekdays(analysis, &mut out);
     backfill_participants(analysis, &mut out);
+    place_from_dateline(analysis, &mut out);
     retain_kept(out, &keep)
+}
+
+/// The city of a dateline ("MUSCAT — Iran and ...", "ROME, May 3 (Wire) -"), where the
+/// reporter is.
+fn dateline_city(text: &str) -> Option<Place> {
+    let first = text.lines().map(str::trim).find(|l| l.split_whitespace().count() > 8)?;
+    let end = first.find([' ', ',', '(', '\u{2014}', '\u{2013}', '-'])?;
+    let mut head: String = String::new();
+    // Up to three upper-case words: "THE HAGUE", "KUALA LUMPUR", "RIO DE JANEIRO".
+    for w in first.split_whitespace().take(4) {
+        let w = w.trim_end_matches([',', ':']).trim_matches('*');
+        if w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '\'') || matches!(w, "DE" | "EL") {
+            if !head.is_empty() {
+                head.push(' ');
+            }
+            head.push_str(w);
+        } else {
+            break;
+        }
+    }
+    let _ = end;
+    if head.is_empty() {
+        return None;
+    }
+    let title: String = head
+        .split(' ')
+        .map(|w| {
+            let lower = w.to_lowercase();
+            if matches!(lower.as_str(), "de" | "el") {
+                lower
+            } else {
+                let mut c = lower.chars();
+                c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ");
+    crate::entities::lookup_city(&title)
+}
+
+/// An in-person event with no place of its own, reported within a few days of its
+/// date, happened where the dateline puts the reporter: the usual shape of a report
+/// filed from the venue.
+fn place_from_dateline(a: &Analysis<'_>, out: &mut [EventMention]) {
+    let (Some(city), Some(published)) = (dateline_city(&a.doc.text), a.doc.published) else { return };
+    for m in out.iter_mut() {
+        let in_person = matches!(m.kind, EventKind::Meeting | EventKind::Talks | EventKind::Summit | EventKind::Conference);
+        let near = m.date.is_some_and(|d| (d.first() - published).num_days().abs() <= 3 && d.precision() == Precision::Day);
+        if m.place.is_none() && in_person && near && m.status != Status::Planned {
+            m.place = Some(city.clone());
+        }
+    }
 }
 
 /// How many sentences after a lede may name its people.
