@@ -709,7 +709,7 @@ fn extract_clause(
         // meet him"), the cue nearest the trigger speaks for it.
         let nearest_cue = cues
             .iter()
-            .filter(|(s, c)| matches!(c, Cue::Planned | Cue::Held) && applies(s) && !hit.span.overlaps(*s))
+            .filter(|(s, c)| matches!(c, Cue::Planned | Cue::Held) && applies(s) && !hit.span.overlaps(*s) && distance(*s, hit.span) <= 50)
             .min_by_key(|(s, _)| distance(*s, hit.span))
             .map(|(_, c)| *c);
         let past_verb = hit.form == Form::Verb && is_past_verb(hit.span.slice(text));
