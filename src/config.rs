@@ -32,7 +32,7 @@ pub struct Config {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("{path}: cannot read config: {source}")]
+    #[error("{path}: cannot read config")]
     Io { path: String, source: std::io::Error },
     #[error("{path}: invalid config: {message}")]
     Parse { path: String, message: String },

@@ -137,3 +137,16 @@ fn an_undated_document_keeps_its_dates_unresolved() {
     let kinds: Vec<&str> = t["findings"].as_array().unwrap().iter().filter_map(|f| f["kind"].as_str()).collect();
     assert!(kinds.contains(&"missing_published") && kinds.contains(&"unresolved_date"), "{kinds:?}");
 }
+
+#[test]
+fn a_site_built_inside_the_input_is_not_read_back() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    write(d, "in/one.txt", GOOD.as_bytes());
+    let first = summitry(d, &["build", "in", "-o", "in/site"]);
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    let second = summitry(d, &["build", "in", "-o", "in/site"]);
+    let stderr = String::from_utf8_lossy(&second.stderr);
+    assert!(second.status.success(), "{stderr}");
+    assert!(stderr.contains("1 documents"), "the built site was read as articles: {stderr}");
+}

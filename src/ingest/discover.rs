@@ -4,7 +4,8 @@
 //! files, `.git`), a folder's own documentation (`README`, `LICENSE`,
 //! `CHANGELOG`, `CONTRIBUTING`, whatever their extension: a corpus folder often
 //! describes itself in a README.md, which is not an article) and files with an
-//! extension no parser knows; a file named
+//! extension no parser knows, and folders holding a site summitry built (they
+//! carry a `.summitry-manifest`); a file named
 //! directly is always read (as text when its extension is unknown), since the
 //! user asked for it. Ids are relative paths with `/` separators on every
 //! platform, and the list is sorted by id so runs are reproducible.
@@ -56,6 +57,11 @@ fn walk(dir: &Path, prefix: &str, found: &mut Vec<SourceFile>, errors: &mut Vec<
         }
     };
     let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
+    // A site summitry built (it leaves a manifest) is output, not articles: building
+    // into a folder under the input must not read the last build back in.
+    if entries.iter().any(|e| e.file_name() == SITE_MANIFEST) {
+        return;
+    }
     entries.sort_by_key(|e| e.file_name());
     for entry in entries {
         let name = entry.file_name().to_string_lossy().into_owned();
@@ -75,6 +81,9 @@ fn walk(dir: &Path, prefix: &str, found: &mut Vec<SourceFile>, errors: &mut Vec<
         }
     }
 }
+
+/// The file `render::write_site` leaves in every site it builds.
+const SITE_MANIFEST: &str = ".summitry-manifest";
 
 /// `README.md`, `LICENSE.txt`, `changelog.md`: files that describe the folder.
 fn is_folder_documentation(name: &str) -> bool {

@@ -24,7 +24,7 @@ const RESERVED: [&str; 1] = ["index"];
 /// Lowercase ASCII letters and digits, every other run of characters as one `-`.
 pub fn slugify(key: &str) -> String {
     let mut out = String::new();
-    for c in key.chars() {
+    for c in key.chars().map(fold_accent) {
         if c.is_ascii_alphanumeric() {
             if out.len() >= MAX_SLUG {
                 break;
@@ -38,6 +38,38 @@ pub fn slugify(key: &str) -> String {
         out.pop();
     }
     out
+}
+
+/// The plain Latin letter of an accented one, so that "Guterres, António" gives
+/// `antonio-guterres` rather than `ant-nio-guterres`.
+fn fold_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ğ' => 'g',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+        'ł' => 'l',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ř' => 'r',
+        'ś' | 'š' | 'ş' | 'ș' => 's',
+        'ť' | 'ţ' | 'ț' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'A',
+        'Ç' | 'Č' => 'C',
+        'È' | 'É' | 'Ê' | 'Ë' => 'E',
+        'Í' | 'Î' | 'İ' => 'I',
+        'Ñ' => 'N',
+        'Ó' | 'Ô' | 'Ö' | 'Ø' => 'O',
+        'Š' | 'Ş' => 'S',
+        'Ú' | 'Ü' => 'U',
+        'Ž' => 'Z',
+        c => c,
+    }
 }
 
 /// 32-bit FNV-1a of the key, as 8 hex digits: short, stable across platforms and
@@ -177,7 +209,8 @@ mod tests {
     #[test]
     fn slugify_is_file_name_safe() {
         assert_eq!(slugify("news/a.jsonl#3"), "news-a-jsonl-3");
-        assert_eq!(slugify("Recep Tayyip Erdoğan"), "recep-tayyip-erdo-an");
+        assert_eq!(slugify("Recep Tayyip Erdoğan"), "recep-tayyip-erdogan");
+        assert_eq!(slugify("António Guterres"), "antonio-guterres");
         assert_eq!(slugify("../../etc/passwd"), "etc-passwd");
         assert_eq!(slugify("<script>"), "script");
         assert_eq!(slugify("Ω"), "");

@@ -64,7 +64,7 @@ pub struct SiteData {
 
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
-    #[error("{path}: cannot write: {source}")]
+    #[error("{path}: cannot write")]
     Io { path: String, source: std::io::Error },
     #[error("template {name}: {source}")]
     Template { name: &'static str, source: askama::Error },
