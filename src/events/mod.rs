@@ -671,6 +671,10 @@ fn extract_clause(
         let before = words_before(text, hit.span.start(), 3);
         let definite = hit.form == Form::Noun
             && before.iter().rev().take(2).any(|w| DETERMINERS.contains(&w.as_str()) || w.ends_with("'s"));
+        // "since their meeting in Riyadh", "before the summit": another event than the
+        // one being reported, so not a reference back to it.
+        let other_event = before.iter().any(|w| matches!(w.as_str(), "since" | "before" | "after" | "until" | "previous" | "last" | "earlier" | "next"));
+        let definite = definite && !other_event;
         // "his talks with Putin" names its own participants; "the talks" does not.
         let possessive = definite && before.iter().rev().take(2).any(|w| matches!(w.as_str(), "his" | "her" | "their" | "its"));
         // A date that opens the clause ("On Monday, X rode to the summit and their
