@@ -489,18 +489,11 @@ fn build_event(
         };
         (false, inferred)
     };
-    let weight = |s: Status| match s {
-        Status::Cancelled => 4,
-        Status::Postponed => 3,
-        Status::Held => 2,
-        Status::Planned => 1,
-        Status::Unknown => 0,
-    };
     let status = members
         .iter()
         .map(|m| (pub_of(m), effective(m)))
         .filter(|(_, (_, s))| *s != Status::Unknown)
-        .max_by_key(|(p, (explicit, s))| (*p, *explicit, weight(*s)))
+        .max_by_key(|(p, (explicit, s))| (*p, *explicit, s.weight()))
         .map(|(_, (_, s))| s)
         .unwrap_or(Status::Unknown);
 

@@ -1,5 +1,8 @@
 //! The command line, end to end, on inputs written into a temp dir per test.
 
+mod common;
+
+use common::read_tree;
 use serde_json::Value;
 use std::fs;
 use std::io::Write;
@@ -71,22 +74,6 @@ fn missing_input_is_an_error_not_a_panic() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-dir"));
 }
 
-fn read_tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in fs::read_dir(&d).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                stack.push(p);
-            } else {
-                out.push((p.strip_prefix(dir).unwrap().display().to_string(), fs::read(&p).unwrap()));
-            }
-        }
-    }
-    out.sort();
-    out
-}
 
 #[test]
 fn builds_are_byte_identical_whatever_the_input_order() {

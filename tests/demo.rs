@@ -2,27 +2,14 @@
 //! exactly what the current code builds; and the demo timeline must hold what its
 //! articles report (docs/demo-articles.md).
 
+mod common;
+
+use common::read_tree;
 use serde_json::Value;
 use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-fn read_tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in fs::read_dir(&d).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                stack.push(p);
-            } else {
-                out.push((p.strip_prefix(dir).unwrap().display().to_string(), fs::read(&p).unwrap()));
-            }
-        }
-    }
-    out.sort();
-    out
-}
 
 fn build_demo() -> (tempfile::TempDir, Value) {
     let tmp = tempfile::tempdir().unwrap();

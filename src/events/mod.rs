@@ -102,6 +102,18 @@ pub enum Status {
 }
 
 impl Status {
+    /// Which status wins when one source says two things of an event: a
+    /// cancellation over a postponement over a report over a plan.
+    pub fn weight(self) -> u8 {
+        match self {
+            Status::Cancelled => 4,
+            Status::Postponed => 3,
+            Status::Held => 2,
+            Status::Planned => 1,
+            Status::Unknown => 0,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Held => "held",

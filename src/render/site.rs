@@ -15,7 +15,7 @@ use super::datefmt::{self, Shown};
 use super::html::{self, MarkSpan, Markup};
 use super::links::{root_of, Links, SlugMap};
 use super::{capitalize, export, jsonld, kind_name, status_label, status_name, AnnotationKind, DocumentView, Format, RenderError, SiteData};
-use crate::timeline::{DocumentInfo, Event, Finding, FindingKind, Severity, SourceRef, Status};
+use crate::timeline::{DocumentInfo, Event, Finding, FindingKind, Severity, SourceRef};
 use askama::Template;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -627,17 +627,10 @@ fn event_page(ctx: &Ctx<'_>, e: &Event) -> Result<(String, String), RenderError>
     });
     // One row per document: what it says, a cancellation or a report over a plan
     // when one article says both.
-    let weight = |s: Status| match s {
-        Status::Cancelled => 4,
-        Status::Postponed => 3,
-        Status::Held => 2,
-        Status::Planned => 1,
-        Status::Unknown => 0,
-    };
     let mut per_document: Vec<&SourceRef> = Vec::new();
     for s in by_date {
         match per_document.iter_mut().find(|d| d.document == s.document) {
-            Some(d) if weight(s.status) > weight(d.status) => *d = s,
+            Some(d) if s.status.weight() > d.status.weight() => *d = s,
             Some(_) => {}
             None => per_document.push(s),
         }
