@@ -291,7 +291,7 @@ const NOT_PARTICIPANT_BEFORE: &[&str] = &[
     "of", "on", "against", "accused", "criticized", "criticised", "blamed", "condemned", "about", "urged", "praised", "thanked",
 ];
 
-/// The first lowercase word before `pos`, skipping a title in capitals before a
+/// The first lowercase word before `pos`, skipping a title in owned_places before a
 /// name ("the offices of President X" gives "of"; "Secretary of State X" gives the
 /// word before "Secretary").
 fn governing_word(text: &str, pos: usize) -> Option<String> {
@@ -593,7 +593,7 @@ fn extract_clause(
         }
     }
     let mut places: Vec<Vec<&Place>> = vec![Vec::new(); hits.len()];
-    let mut capitals: Vec<(usize, Place)> = Vec::new();
+    let mut owned_places: Vec<(usize, Place)> = Vec::new();
     let blocked = |hit: &Hit, at: Span| {
         let (from, to) = if at.start() >= hit.span.end() { (hit.span.end(), at.start()) } else { (at.end(), hit.span.start()) };
         let between = text.get(from..to).unwrap_or("");
@@ -607,7 +607,7 @@ fn extract_clause(
             let located = words_before(text, m.span.start(), 2).iter().any(|w| LOCATIVES.contains(&w.as_str()));
             if located && after.starts_with("capital") {
                 if let (Some(place), Some(i)) = (crate::entities::capital_of(country).and_then(|c| crate::entities::lookup_city(&c)), nearest(hits, m.span)) {
-                    capitals.push((i, place));
+                    owned_places.push((i, place));
                 }
             }
         }
@@ -620,6 +620,15 @@ fn extract_clause(
             Entity::Place(p) if is_location(text, m, p, hits, prev) => {
                 if let Some(i) = nearest(hits, m.span).filter(|&i| !blocked(hits[i], m.span)) {
                     places[i].push(p);
+                }
+            }
+            // "at the White House", "in the Kremlin": an institution named by its
+            // building is a place when the text puts the event there.
+            Entity::Organization(_) => {
+                if let Some(venue) = m.place().filter(|v| is_location(text, m, v, hits, prev)) {
+                    if let Some(i) = nearest(hits, m.span).filter(|&i| !blocked(hits[i], m.span)) {
+                        owned_places.push((i, venue));
+                    }
                 }
             }
             Entity::Person(p) => {
@@ -749,7 +758,7 @@ fn extract_clause(
             }
         };
         let mut candidates = places[i].clone();
-        candidates.extend(capitals.iter().filter(|(k, _)| *k == i).map(|(_, p)| p));
+        candidates.extend(owned_places.iter().filter(|(k, _)| *k == i).map(|(_, p)| p));
         // A call joins people where they are: the place named is theirs, not the call's.
         let place = if hit.kind == EventKind::Call { None } else { best_place(&candidates) };
         let mention = EventMention {

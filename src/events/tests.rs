@@ -233,3 +233,18 @@ fn datelines_give_the_city() {
     assert_eq!(dateline_city("THE HAGUE - Leaders of the alliance's members will meet on Tuesday and Wednesday for a summit.").map(|p| p.name), Some("The Hague".to_string()));
     assert_eq!(dateline_city("Leaders of the alliance's members will meet on Tuesday and Wednesday for a summit in the city."), None);
 }
+
+#[test]
+fn institutions_named_by_their_building_are_places() {
+    use crate::entities::Organization;
+    let t = "Trump received the NATO chief at the White House on Wednesday.";
+    let d = doc(t, Some("2025-10-23"));
+    let org = EntityMention {
+        span: span_of(t, "the White House", 0),
+        entity: Entity::Organization(Organization { name: "White House".into(), country: Some("United States".into()) }),
+    };
+    let m = run(&d, vec![day(t, "on Wednesday", "2025-10-22")], vec![person(t, "Trump", "Donald Trump", "United States"), org]);
+    assert_eq!(m.len(), 1, "{m:#?}");
+    let place = m[0].place.as_ref().expect("the White House as a place");
+    assert_eq!(place.city.as_deref(), Some("Washington"));
+}
