@@ -188,10 +188,34 @@ fn find_triggers(text: &str) -> Vec<Hit> {
                 if matches!(next.as_str(), "for" | "on" | "to" | "upon") {
                     return None;
                 }
+                // "called his Indian counterpart", "called Putin": a phone call; "called
+                // the memorandum blackmail", "called the talks useful": a verdict.
+                if t.phrase == "called" && !called_someone(text, m.end()) {
+                    return None;
+                }
+            }
+            // "spoke with reporters", "spoke to the press": not a call.
+            if t.phrase.starts_with("spoke") {
+                let next = next_word(text, m.end());
+                if matches!(next.as_str(), "reporters" | "journalists" | "the" | "a" | "an" | "state" | "media") {
+                    return None;
+                }
             }
             Some(Hit { span, kind: t.kind, form: t.form })
         })
         .collect()
+}
+
+/// Whether the words after "called" name a person called up: a capitalized name, or
+/// "his/her/their counterpart(s)".
+fn called_someone(text: &str, pos: usize) -> bool {
+    let rest = text[pos..].trim_start();
+    let mut words = rest.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("").to_ascii_lowercase();
+    let named = first.chars().next().is_some_and(char::is_uppercase) && !matches!(first, "The" | "A" | "It" | "This");
+    let counterpart = matches!(first, "his" | "her" | "their") && (second.starts_with("counterpart") || words.next().is_some_and(|w| w.to_ascii_lowercase().starts_with("counterpart")));
+    named || counterpart
 }
 
 fn next_word(text: &str, pos: usize) -> String {

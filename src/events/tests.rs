@@ -248,3 +248,12 @@ fn institutions_named_by_their_building_are_places() {
     let place = m[0].place.as_ref().expect("the White House as a place");
     assert_eq!(place.city.as_deref(), Some("Washington"));
 }
+
+#[test]
+fn called_someone_is_a_call_but_called_something_is_not() {
+    let calls = |t: &str| find_triggers(t).iter().filter(|h| h.kind == EventKind::Call).count();
+    assert_eq!(calls("The army chief called his Indian counterpart at 15:35."), 1);
+    assert_eq!(calls("Macron called Zelensky on Sunday."), 1);
+    assert_eq!(calls("Zelensky called the memorandum blackmail."), 0);
+    assert_eq!(calls("The minister spoke to reporters after the session."), 0);
+}
