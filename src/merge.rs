@@ -85,11 +85,15 @@ impl Cluster {
     }
 }
 
+/// How far a held meeting may be from the day it was expected on and still be the
+/// same meeting moved: rounds of talks a week apart are separate events.
+const RESCHEDULE_DAYS: i64 = 3;
+
 /// A meeting expected on one day that took place on another close to it: a planned
-/// mention and a held one, both to the day, at most a week apart.
+/// mention and a held one, both to the day, at most [`RESCHEDULE_DAYS`] apart.
 fn rescheduled(m: &EventMention, c: &Cluster) -> bool {
     let Some(d) = m.date.filter(|d| d.precision() == Precision::Day) else { return false };
-    let near = |e: &PartialDate| e.precision() == Precision::Day && (e.first() - d.first()).num_days().abs() <= 7;
+    let near = |e: &PartialDate| e.precision() == Precision::Day && (e.first() - d.first()).num_days().abs() <= RESCHEDULE_DAYS;
     match m.status {
         Status::Held if m.status_explicit => c.dates.iter().all(|e| e.compatible(&d) || near(e)) && c.held_days.iter().all(|e| *e == d),
         Status::Planned | Status::Postponed => c.dates.iter().all(|e| e.compatible(&d) || near(e)) && !c.held_days.is_empty(),
@@ -454,7 +458,7 @@ fn build_event(
         let range = end.map_or(d, |e| e);
         let within = |e: &PartialDate| e.first() >= d.first() && e.last() <= range.last();
         for m in members.iter().copied().filter(|m| m.date.is_some_and(|e| !e.compatible(&d) && !within(&e))) {
-            let near = m.date.is_some_and(|e| e.precision() == Precision::Day && (e.first() - d.first()).num_days().abs() <= 7);
+            let near = m.date.is_some_and(|e| e.precision() == Precision::Day && (e.first() - d.first()).num_days().abs() <= RESCHEDULE_DAYS);
             if near && !held.is_empty() && m.status != Status::Held {
                 moved.push(m);
             } else {
