@@ -305,6 +305,12 @@ fn nearest(hits: &[&Hit], span: Span) -> Option<usize> {
 /// The role given to a group taking part as such ("European leaders").
 pub const GROUP_ROLE: &str = "group";
 
+/// Verbs of saying: a date right after one dates the saying, not the event said.
+const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "told", "tells", "announced", "announces", "added", "stated", "wrote", "posted", "confirmed",
+    "disclosed", "revealed", "tweeted", "noted", "insisted", "warned", "claimed", "reported",
+];
+
 /// How far (in bytes) a person other than the clause's subject may stand from the
 /// trigger to count as taking part.
 const PERSON_WINDOW: usize = 90;
@@ -604,6 +610,12 @@ fn extract_clause(
         // noun dates that noun, so only a trigger right after it.
         let after = &text[t.span.end()..];
         let modifier = t.adjectival || after.starts_with("'s") || after.starts_with("\u{2019}s");
+        // "Trump said on Thursday that he would meet Putin": the day of the saying.
+        let directly_modifies = hits.iter().any(|h| h.span.start() >= t.span.end() && text[t.span.end()..h.span.start()].trim().is_empty());
+        let reported = words_before(text, t.span.start(), 2).iter().any(|w| SPEECH_VERBS.contains(&w.as_str()));
+        if reported && !directly_modifies && hits.iter().all(|h| h.kind != EventKind::Statement) {
+            continue;
+        }
         let i = if modifier {
             hits.iter().position(|h| h.span.start() >= t.span.end() && h.span.start() - t.span.end() <= 30)
         } else {
@@ -739,7 +751,7 @@ fn extract_clause(
         // Calling an event off reaches over its name: "cancelled his planned meeting",
         // "the talks in Muscat were called off".
         let reaches = |s: &Span, c: Cue| matches!(c, Cue::Cancelled | Cue::Postponed) && distance(*s, hit.span) <= 40;
-        let has = |cue: Cue| cues.iter().any(|(s, c)| *c == cue && (applies(s) || reaches(s, *c)) && !hit.span.overlaps(*s));
+        let has = |cue: Cue| cues.iter().any(|(s, c)| *c == cue && (applies(s) || reaches(s, *c)) && !hit.span.contains(*s));
         let cancelled = has(Cue::Cancelled);
         let postponed = has(Cue::Postponed);
         // A condition or denial governs the event near it, not one a clause away:
@@ -758,7 +770,7 @@ fn extract_clause(
         // meet him"), the cue nearest the trigger speaks for it.
         let nearest_cue = cues
             .iter()
-            .filter(|(s, c)| matches!(c, Cue::Planned | Cue::Held) && applies(s) && !hit.span.overlaps(*s) && distance(*s, hit.span) <= 50)
+            .filter(|(s, c)| matches!(c, Cue::Planned | Cue::Held) && applies(s) && !hit.span.contains(*s) && distance(*s, hit.span) <= 50)
             .min_by_key(|(s, _)| distance(*s, hit.span))
             .map(|(_, c)| *c);
         let past_verb = hit.form == Form::Verb && is_past_verb(hit.span.slice(text));

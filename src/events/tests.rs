@@ -257,3 +257,17 @@ fn called_someone_is_a_call_but_called_something_is_not() {
     assert_eq!(calls("Zelensky called the memorandum blackmail."), 0);
     assert_eq!(calls("The minister spoke to reporters after the session."), 0);
 }
+
+#[test]
+fn the_day_of_saying_does_not_date_the_event() {
+    let t = "Chancellor Ina Berg said on Thursday that she would meet the president in Vienna.";
+    let d = doc(t, Some("2025-10-17"));
+    let m = run(
+        &d,
+        vec![day(t, "on Thursday", "2025-10-16")],
+        vec![person(t, "Ina Berg", "Ina Berg", "Germany"), place(t, "Vienna", PlaceKind::City, Some("Vienna"), "Austria")],
+    );
+    assert_eq!(m.len(), 1, "{m:#?}");
+    assert_eq!(m[0].date, None);
+    assert_eq!(m[0].status, Status::Planned);
+}
