@@ -295,7 +295,9 @@ pub fn evaluate(gold: &[GoldEvent], timeline: &Timeline) -> Report {
                     r.misses.push(format!("duplicate {}: {}", g.id, all.join("; ")));
                 }
             }
-        } else if let Some(e) = best {
+        } else if let Some(e) = best.filter(|e| shares_participant(g, e) && !g.participants.is_empty()) {
+            // Only an event that is plausibly this one (it names one of its people)
+            // can have invented a day for it.
             let gold_precision = g.date.as_deref().and_then(parse_partial).map(|d| d.precision());
             let event_precision = e.date.as_ref().map(|d| d.precision);
             if event_precision.is_some_and(|p| gold_precision.is_none_or(|gp| p < gp)) {
