@@ -101,6 +101,20 @@ fn rescheduled(m: &EventMention, c: &Cluster) -> bool {
     }
 }
 
+/// A day given with another year than the cluster's days, month and day equal: the
+/// signature of a mistyped year.
+fn same_day_other_year(m: &EventMention, c: &Cluster) -> bool {
+    use chrono::Datelike;
+    let Some(d) = m.date.filter(|d| d.precision() == Precision::Day) else { return false };
+    let (day, month, year) = (d.first().day(), d.first().month(), d.first().year());
+    let days: Vec<&PartialDate> = c.dates.iter().filter(|e| e.precision() == Precision::Day).collect();
+    !days.is_empty()
+        && days.iter().all(|e| {
+            let f = e.first();
+            f.day() == day && f.month() == month && f.year() != year && (f.year() - year).abs() <= 2
+        })
+}
+
 /// Days of one event held over several: a report of the same event "on Monday" and
 /// "into Tuesday night", neither a plan, at most two days from the cluster's days.
 fn consecutive_days(m: &EventMention, c: &Cluster) -> bool {
@@ -148,7 +162,7 @@ fn affinity(m: &EventMention, c: &Cluster) -> Option<i32> {
     let mut adjacent = false;
     if let Some(d) = m.date {
         if c.dates.iter().any(|e| !e.compatible(&d)) {
-            if summit_day {
+            if summit_day || same_day_other_year(m, c) {
                 // checked below: the same city or a shared person
             } else if consecutive_days(m, c) {
                 adjacent = true;
@@ -188,6 +202,10 @@ fn affinity(m: &EventMention, c: &Cluster) -> Option<i32> {
     }
     let evidence = shared > 0 || (same_place && dated_both) || (same_day && (shared_parties > 1 || shared_parties > 0 && same_place)) || (same_city && m.kind == c.kinds.iter().next().copied().unwrap_or(m.kind) && m.date.is_none());
     let evidence = evidence || summit_day && (same_city || shared > 0);
+    // A year mistyped ("May 16, 2024" for 2025): one event, and a date conflict to review.
+    if same_day_other_year(m, c) && !summit_day && !(shared >= 2 || shared >= 1 && same_city) {
+        return None;
+    }
     if summit_day && !(same_city || shared > 0) {
         return None;
     }

@@ -611,6 +611,12 @@ fn extract_clause(
         let after = &text[t.span.end()..];
         let modifier = t.adjectival || after.starts_with("'s") || after.starts_with("\u{2019}s");
         // "Trump said on Thursday that he would meet Putin": the day of the saying.
+        // "by 2035", "until 2030", "since 2019": a deadline or the start of a period,
+        // not the day of an event.
+        let bound = words_before(text, t.span.start(), 1).first().is_some_and(|w| matches!(w.as_str(), "by" | "until" | "till" | "since" | "through" | "before"));
+        if bound {
+            continue;
+        }
         let directly_modifies = hits.iter().any(|h| h.span.start() >= t.span.end() && text[t.span.end()..h.span.start()].trim().is_empty());
         let reported = words_before(text, t.span.start(), 2).iter().any(|w| SPEECH_VERBS.contains(&w.as_str()));
         if reported && !directly_modifies && hits.iter().all(|h| h.kind != EventKind::Statement) {
@@ -622,6 +628,11 @@ fn extract_clause(
             nearest(hits, t.span)
         };
         let Some(i) = i else { continue };
+        // The start of a war takes only the date written with it ("the invasion in
+        // 2022", "the war started Feb. 24, 2024").
+        if hits[i].form == Form::Onset && distance(hits[i].span, t.span) > 35 {
+            continue;
+        }
         if t.anchor.is_some() {
             dates[i].push(t);
         } else if t.unresolved {
