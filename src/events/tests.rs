@@ -271,3 +271,27 @@ fn the_day_of_saying_does_not_date_the_event() {
     assert_eq!(m[0].date, None);
     assert_eq!(m[0].status, Status::Planned);
 }
+
+#[test]
+fn battles_markets_and_sanctions_are_not_diplomatic_events() {
+    let t = "Russian forces captured two villages near Pokrovsk on Thursday. Oil prices fell in London on Monday. \
+             The council imposed new sanctions on Moscow banks on Friday.";
+    let d = doc(t, Some("2025-05-17"));
+    let m = run(
+        &d,
+        vec![day(t, "on Thursday", "2025-05-15"), day(t, "on Monday", "2025-05-12"), day(t, "on Friday", "2025-05-16")],
+        vec![place(t, "London", PlaceKind::City, Some("London"), "United Kingdom")],
+    );
+    assert!(m.is_empty(), "{m:#?}");
+}
+
+#[test]
+fn a_preview_and_a_report_give_planned_then_held() {
+    let preview = "Trade envoys are set to meet in Oslo on Friday.";
+    let report = "Trade envoys met in Oslo on Friday and agreed to talk again.";
+    let p = run(&doc(preview, Some("2025-03-12")), vec![day(preview, "on Friday", "2025-03-14")], vec![place(preview, "Oslo", PlaceKind::City, Some("Oslo"), "Norway")]);
+    let r = run(&doc(report, Some("2025-03-15")), vec![day(report, "on Friday", "2025-03-14")], vec![place(report, "Oslo", PlaceKind::City, Some("Oslo"), "Norway")]);
+    // No named person: the mentions are kept on their place and day; merging decides.
+    assert_eq!(p.first().map(|m| m.status), Some(Status::Planned), "{p:#?}");
+    assert_eq!(r.first().map(|m| m.status), Some(Status::Held), "{r:#?}");
+}
