@@ -200,7 +200,10 @@ fn affinity(m: &EventMention, c: &Cluster) -> Option<i32> {
     if mixed && !(same_city && same_day) && !summit_day {
         return None;
     }
-    let evidence = shared > 0 || (same_place && dated_both) || (same_day && (shared_parties > 1 || shared_parties > 0 && same_place)) || (same_city && m.kind == c.kinds.iter().next().copied().unwrap_or(m.kind) && m.date.is_none());
+    // One shared person is weak evidence on its own (a president takes part in
+    // many events): it needs the place or a date to agree as well.
+    let people_evidence = shared > 1 || shared == 1 && (same_place || dated_both || m.place.is_none() && m.date.is_none());
+    let evidence = people_evidence || (same_place && dated_both) || (same_day && (shared_parties > 1 || shared_parties > 0 && same_place)) || (same_city && m.kind == c.kinds.iter().next().copied().unwrap_or(m.kind) && m.date.is_none());
     let evidence = evidence || summit_day && (same_city || shared > 0);
     // A year mistyped ("May 16, 2024" for 2025): one event, and a date conflict to review.
     if same_day_other_year(m, c) && !summit_day && !(shared >= 2 || shared >= 1 && same_city) {
