@@ -369,6 +369,20 @@ fn country_of(entity: &Entity) -> Option<&str> {
 /// Nouns that name a place by "of": "the city of X".
 const PLACE_NOUNS: &[&str] = &["city", "capital", "town", "port", "resort", "village", "island", "province", "region"];
 
+/// Places that, before an event word, name its topic (`data/events/topic_places.tsv`).
+static TOPIC_PLACES: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    include_str!("../../data/events/topic_places.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split('\t').next())
+        .map(str::to_lowercase)
+        .collect()
+});
+
+fn is_topic_place(name: &str) -> bool {
+    TOPIC_PLACES.iter().any(|t| t == &name.to_lowercase())
+}
+
 /// Verbs whose object is the place visited: "to visit North Korea".
 const VISIT_VERBS: &[&str] = &["visit", "visits", "visited", "visiting", "tour", "toured", "touring", "reached", "arrive", "arrived", "returned"];
 
@@ -422,8 +436,9 @@ fn is_location(text: &str, m: &EntityMention, place: &Place, hits: &[&Hit], prev
     }
     let modifier = hits.iter().any(|h| h.span.start() >= m.span.end() && after[..h.span.start() - m.span.end()].trim().is_empty());
     if modifier {
-        // "the Istanbul talks" says where; "Ukraine peace talks" says who.
-        return matches!(place.kind, PlaceKind::City | PlaceKind::Venue);
+        // "the Istanbul talks" says where; "Ukraine peace talks" says who; "the Gaza
+        // ceasefire talks" says what about.
+        return matches!(place.kind, PlaceKind::City | PlaceKind::Venue) && !is_topic_place(m.span.slice(text));
     }
     if i > 0 && VISIT_VERBS.contains(&before[i - 1].as_str()) {
         return true;

@@ -295,3 +295,15 @@ fn a_preview_and_a_report_give_planned_then_held() {
     assert_eq!(p.first().map(|m| m.status), Some(Status::Planned), "{p:#?}");
     assert_eq!(r.first().map(|m| m.status), Some(Status::Held), "{r:#?}");
 }
+
+#[test]
+fn a_place_that_names_the_topic_is_not_the_venue() {
+    let t = "Mediators presented the Gaza ceasefire deal in Doha on Wednesday.";
+    let d = doc(t, Some("2025-01-16"));
+    let m = run(
+        &d,
+        vec![day(t, "on Wednesday", "2025-01-15")],
+        vec![place(t, "Gaza", PlaceKind::City, Some("Gaza"), "Palestine"), place(t, "Doha", PlaceKind::City, Some("Doha"), "Qatar")],
+    );
+    assert_eq!(m.first().and_then(|m| m.place.as_ref()).map(|p| p.name.as_str()), Some("Doha"), "{m:#?}");
+}
