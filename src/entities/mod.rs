@@ -13,7 +13,7 @@
 //!   surname comes last unless its person was named in full earlier in the document
 //!   ("Austin" is the Texas city until "Lloyd Austin" appears). Among cities of one name
 //!   the capital wins, then the most populous. "Georgia" is the Caucasus country (the
-//!   gazetteer holds no US states except Alaska and Florida in data/regions.tsv).
+//!   first-level regions of data/admin1.tsv leave out names a country or a city bears).
 //! - **People missing from the list** are found after a role phrase ("Defense Minister
 //!   Rustem Umerov", "aide Vladimir Medinsky", "his German counterpart Boris Pistorius")
 //!   or in an apposition ending with one ("X, the special envoy,"). Their country comes
@@ -165,6 +165,17 @@ pub fn person(name: &str, date: Option<NaiveDate>) -> Option<Person> {
     let g = gazetteer()?;
     g.lookup(name).iter().find_map(|t| match t {
         Target::Person(i) => g.people.get(*i).map(|p| known_person(p, date)),
+        _ => None,
+    })
+}
+
+/// The short name of a known person, by any alias: the family name news uses alone
+/// ("Xi" for Xi Jinping, "Lee" for Lee Jae-myung, "Araghchi"), from the `short` column
+/// of data/people.tsv. `None` for a person not in the list or without one.
+pub fn short_name(name: &str) -> Option<String> {
+    let g = gazetteer()?;
+    g.lookup(name).iter().find_map(|t| match t {
+        Target::Person(i) => g.people.get(*i).and_then(|p| p.short.clone()),
         _ => None,
     })
 }
@@ -341,7 +352,7 @@ impl Finder<'_> {
         }
         // A surname of someone named before in this document.
         if let Some(i) = ts.iter().rev().find_map(|t| match t {
-            Target::Surname(i) if seen.contains(i) => Some(*i),
+            Target::Surname(i) | Target::IntroducedSurname(i) if seen.contains(i) => Some(*i),
             _ => None,
         }) {
             return person(i, seen);
@@ -358,7 +369,7 @@ impl Finder<'_> {
                     Entity::Place(Place { name: r.name.clone(), kind: PlaceKind::Region, city: None, country: Some(r.country.clone()) })
                 }),
                 Target::City(i) => g.cities.get(i).map(|c| Entity::Place(city_place(c))),
-                Target::Person(_) | Target::Surname(_) => None,
+                Target::Person(_) | Target::Surname(_) | Target::IntroducedSurname(_) => None,
             };
             if e.is_some() {
                 return e;
@@ -604,7 +615,7 @@ impl Finder<'_> {
             }
             return;
         }
-        if targets.iter().any(|t| matches!(t, Target::Surname(_))) {
+        if targets.iter().any(|t| matches!(t, Target::Surname(_) | Target::IntroducedSurname(_))) {
             return; // a known surname: resolved with the document's context
         }
         if !targets.is_empty() {

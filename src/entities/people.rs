@@ -5,7 +5,7 @@
 //! from a demonym, country, organization or person written just before the role
 //! ("Turkish President", "UK Defence Minister", "Kremlin aide", "Putin's adviser").
 
-use super::gazetteer::{Gazetteer, Role, Target};
+use super::gazetteer::{Gazetteer, NotName, Role, Target};
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -76,9 +76,11 @@ pub(crate) fn clean_name(g: &Gazetteer, name: &str) -> Option<(usize, usize)> {
         }
         off += tok.len() + 1;
     }
+    // The known name may follow other words a pattern took along ("Affairs Minister
+    // Subrahmanyam Jaishankar" before an apposition): try every start, longest first.
     let first = tokens.iter().position(|(_, t)| !HONORIFICS.contains(&t.trim_end_matches('.'))).unwrap_or(0);
-    if let Some(&(s, _)) = tokens.get(first) {
-        for &(o, t) in tokens.iter().skip(first).rev() {
+    for (k, &(s, _)) in tokens.iter().enumerate().skip(first) {
+        for &(o, t) in tokens.iter().skip(k).rev() {
             let e = o + t.trim_end_matches(['.', ',']).trim_end_matches("'s").trim_end_matches("’s").len();
             if let Some(full) = name.get(s..e)
                 && g.lookup(full).iter().any(|x| matches!(x, Target::Person(_)))
@@ -107,11 +109,21 @@ pub(crate) fn clean_name(g: &Gazetteer, name: &str) -> Option<(usize, usize)> {
         if t.ends_with('.') && !is_initial && t.matches('.').count() == 1 {
             t = t.trim_end_matches('.');
         }
-        if start.is_none() && HONORIFICS.contains(&t) {
+        let not_name = g.not_names.get(t).copied();
+        if start.is_none() && (HONORIFICS.contains(&t) || not_name == Some(NotName::Group)) {
             continue;
         }
-        if t.is_empty() || STOP_WORDS.contains(&t) {
+        if start.is_none() && not_name == Some(NotName::Verb) {
+            return None; // "Envoy Meets Russian Officials"
+        }
+        if t.is_empty() || STOP_WORDS.contains(&t) || not_name.is_some() {
             break;
+        }
+        if HONORIFICS.contains(&t) {
+            // A title inside the words taken: the name starts after it.
+            start = None;
+            words = 0;
+            continue;
         }
         let lower_particle = t.chars().next().is_some_and(|c| c.is_lowercase());
         let kinds = if lower_particle { &[][..] } else { g.lookup(t) };
