@@ -638,10 +638,13 @@ fn build_event(
 
 /// The name to show in a short list: the last word, or the whole name when that
 /// is a regnal number or suffix ("Charles III", "Martin Luther King Jr.").
-fn surname(name: &str) -> &str {
+fn surname(name: &str) -> String {
+    if let Some(short) = crate::entities::short_name(name) {
+        return short; // "Xi" for Xi Jinping: the name news uses alone
+    }
     let last = name.rsplit(' ').next().unwrap_or(name);
     let suffix = matches!(last.trim_end_matches('.'), "Jr" | "Sr" | "II" | "III" | "IV" | "V" | "VI" | "XIV" | "XVI");
-    if suffix { name } else { last }
+    if suffix { name.to_string() } else { last.to_string() }
 }
 
 fn title(kind: EventKind, people: &[Participant], place: Option<&PlaceInfo>, c: &Cluster) -> String {
@@ -666,7 +669,7 @@ fn title(kind: EventKind, people: &[Participant], place: Option<&PlaceInfo>, c: 
         1 => format!(" of {}", people[0].name),
         2 => format!(" of {} and {}", people[0].name, people[1].name),
         _ => {
-            let names: Vec<&str> = people.iter().take(3).map(|p| surname(&p.name)).collect();
+            let names: Vec<String> = people.iter().take(3).map(|p| surname(&p.name)).collect();
             let more = if people.len() > 3 { format!(" and {} more", people.len() - 3) } else { String::new() };
             format!(" of {}{}", names.join(", "), more)
         }
@@ -691,7 +694,7 @@ fn slug(s: &str) -> String {
 /// numbered when two events would share one.
 fn unique_id(e: &Event, seen: &mut BTreeMap<String, usize>) -> String {
     let date = e.date.as_ref().map(|d| d.value.clone()).unwrap_or_else(|| "undated".into());
-    let mut who: Vec<String> = e.participants.iter().take(2).map(|p| slug(surname(&p.name))).collect();
+    let mut who: Vec<String> = e.participants.iter().take(2).map(|p| slug(&surname(&p.name))).collect();
     if let Some(p) = &e.place {
         who.push(slug(p.city.as_deref().unwrap_or(&p.name)));
     }
