@@ -60,6 +60,8 @@ pub enum Sem {
     WeekOf(Box<Sem>),
     /// "the third Tuesday after Christmas": the `n`th weekday after (n < 0: before) a day.
     WeekdayFrom { wd: u32, n: i32, base: Box<Sem> },
+    /// "the day before last Tuesday", "the day after Christmas": the day next to another.
+    DayFrom { n: i32, base: Box<Sem> },
     /// "three days after Easter": a duration (value P3D) anchored at the day it reaches.
     DurationFrom { unit: Unit, n: f64, base: Box<Sem> },
     /// "the rest of the week": from the publication day to the end of the period.
@@ -456,7 +458,7 @@ impl<'a> Grammar<'a> {
             // a 4-digit number is a year, not a day; "May 1,000" is not a date.
             if valid_md(mo, d) && !self.p(k, '%') && !(self.p(k, ',') && self.num(k + 1).is_some_and(|(_, n)| n == 3) && self.glued(k + 1)) {
                 // range "July 13-15", "July 13 to 15", "July 13 - July 15"
-                let (k, end) = self.day_range_tail(k, mo).map_or((k, None), |(k2, em, ed)| (k2, Some((em, ed))));
+                let (k, end) = self.day_range_tail(k, mo).filter(|&(_, em, ed)| !self.w(k, "and") || em == mo && ed > d).map_or((k, None), |(k2, em, ed)| (k2, Some((em, ed))));
                 let (k, y) = self.year_tail(k);
                 return m(k, Sem::Day { y, m: mo, d, end });
             }
@@ -487,8 +489,11 @@ impl<'a> Grammar<'a> {
         m(j, Sem::Month { y: YearRef::Tense, m: mo, end: None, rel: None })
     }
 
-    /// After a day: "-15", " to 15", " - July 15", "to the 15th".
+    /// After a day: "-15", " to 15", " - July 15", "to the 15th", " and 11" ("May 10 and 11").
     fn day_range_tail(&self, k: usize, mo: u32) -> Option<(usize, u32, u32)> {
+        if self.w(k, "and") {
+            return self.coordinated_day(k + 1, mo);
+        }
         let sep_end = if self.p(k, '-') {
             k + 1
         } else if self.w(k, "to") || self.w(k, "through") || self.w(k, "until") || self.w(k, "till") || self.lower_is(k, "thru") {
@@ -509,6 +514,19 @@ impl<'a> Grammar<'a> {
             }
         }
         valid_md(mo, d2).then_some((k2, mo, d2))
+    }
+
+    /// The second of two coordinated days after "and" ("May 10 and 11", "June 9 and the
+    /// 10th"): a later day of the same month, written as digits or an ordinal, not followed
+    /// by a noun it would count ("May 10 and 11 people", "May 10 and 11 days later").
+    fn coordinated_day(&self, s: usize, mo: u32) -> Option<(usize, u32, u32)> {
+        let s = if self.w(s, "the") { s + 1 } else { s };
+        if !matches!(self.t.get(s)?.kind, Kind::Num { nd: 1 | 2, comma: false, .. } | Kind::Ord(_)) {
+            return None;
+        }
+        let (k, d2) = self.day_num(s)?;
+        let counts_a_noun = self.unit(k).is_some() || self.is_unknown_word(k) && !self.cap(k) || self.p(k, '%');
+        (!counts_a_noun && valid_md(mo, d2)).then_some((k, mo, d2))
     }
 
     /// An optional ", 2024" / " 2024" after a day and month.
@@ -536,10 +554,12 @@ impl<'a> Grammar<'a> {
         let (j, d) = self.day_num(i0)?;
         // bare "first", "second" words need "the" or a month right after.
         let word_ordinal = self.e(i0).is_some_and(|e| e.ordinal > 0);
-        // range: "14-16 February", "13 to 15 July", "from the 13th to the 15th of July"
+        // range: "14-16 February", "13 to 15 July", "from the 13th to the 15th of July";
+        // coordinated days are one range too: "on 18 and 19 November", "between 14 and 16
+        // February" (anchor the first day, end the last).
         let mut range_end: Option<(usize, u32)> = None;
         let mut jm = j;
-        if self.p(j, '-') || self.w(j, "to") || self.w(j, "through") || self.lower_is(j, "thru") {
+        if self.p(j, '-') || self.w(j, "to") || self.w(j, "through") || self.lower_is(j, "thru") || self.w(j, "and") {
             let s = if self.w(j + 1, "the") { j + 2 } else { j + 1 };
             if let Some((k, d2)) = self.day_num(s) {
                 let k2 = if self.w(k, "of") { k + 1 } else { k };
@@ -865,6 +885,13 @@ impl<'a> Grammar<'a> {
         if word == "past" || word == "present" {
             return None;
         }
+        // "the next morning", "the following evening", "the previous night": a part of the
+        // day next to the narrative's day
+        if the && matches!(word.as_str(), "following" | "next" | "previous" | "preceding") {
+            if let Some(pod) = self.e(k).and_then(|e| e.part_of_day).filter(|p| p.len() == 2) {
+                return m(k + 1, Sem::Time { day: Some(Box::new(Sem::NarrativeRel { unit: Unit::Day, n })), clock: pod.to_string() });
+            }
+        }
         // "next Friday", "last Tuesday", "this Monday"
         if let Some((k2, wd)) = self.weekday_at(k) {
             if the {
@@ -1091,12 +1118,28 @@ impl<'a> Grammar<'a> {
 
     /// "the day before yesterday", "the day after tomorrow", "the day before", "the next day".
     fn the_day(&self, i: usize) -> Option<(usize, Sem)> {
+        // "the night before", "the morning after": a part of the day next to the narrative's
+        // day, when nothing follows that it could be before or after ("the night before the
+        // vote" is left alone).
+        if let Some(pod) = self.e(i + 1).and_then(|e| e.part_of_day).filter(|p| p.len() == 2 && self.w(i, "the")) {
+            let dir = if self.w(i + 2, "-") { -1.0 } else if self.w(i + 2, "+") { 1.0 } else { return None };
+            if self.t.get(i + 3).is_none_or(|t| matches!(t.kind, Kind::Punct(_)) || self.w(i + 3, "and") || t.entry().is_none() && !t.cap) {
+                return m(i + 3, Sem::Time { day: Some(Box::new(Sem::Offset { unit: Unit::Day, n: dir, narrative: true })), clock: pod.to_string() });
+            }
+            return None;
+        }
         if !(self.w(i, "the") && self.lower_is(i + 1, "day")) {
             return None;
         }
         let dir = if self.w(i + 2, "-") { -1 } else if self.w(i + 2, "+") { 1 } else { return None };
         if let Some(n) = self.e(i + 3).and_then(|e| e.deictic) {
             return m(i + 4, Sem::Rel { unit: Unit::Day, n: n as i32 + dir });
+        }
+        // "the day before last Tuesday", "the day after Christmas", "the day before 4 May"
+        if let Some(base) = self.parse_core(i + 3) {
+            if matches!(base.sem, Sem::Day { end: None, .. } | Sem::Weekday { .. } | Sem::Holiday { .. }) {
+                return m(base.end, Sem::DayFrom { n: dir, base: Box::new(base.sem) });
+            }
         }
         // "the day before" with nothing after: relative to the narrative.
         if self.t.get(i + 3).is_none_or(|t| matches!(t.kind, Kind::Punct(_)) || t.entry().is_none_or(|e| e.word.is_none() || e.word == Some("the"))) {
@@ -1754,6 +1797,10 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let j = if self.w(i + 1, "same") { i + 2 } else { i + 1 };
+        // "that evening", "that same morning": a part of the day the story is telling
+        if let Some(pod) = self.e(j).and_then(|e| e.part_of_day).filter(|p| p.len() == 2) {
+            return m(j + 1, Sem::Time { day: Some(Box::new(Sem::Offset { unit: Unit::Day, n: 0.0, narrative: true })), clock: pod.to_string() });
+        }
         let (u, plural) = self.unit(j)?;
         if u == Unit::Quarter && !plural {
             // "that quarter": the last quarter named, whichever year
@@ -1780,6 +1827,16 @@ impl<'a> Grammar<'a> {
     /// "the weekend", "the year", "the week", "the month", "the current year", "the 1990s" (article out).
     fn parse_core_the(&self, i: usize) -> Option<(usize, Sem)> {
         let j = i + 1;
+        // "the same day", "the same evening", "the same year": the narrative's period
+        if self.w(j, "same") {
+            if let Some(pod) = self.e(j + 1).and_then(|e| e.part_of_day).filter(|p| p.len() == 2) {
+                return m(j + 2, Sem::Time { day: Some(Box::new(Sem::Offset { unit: Unit::Day, n: 0.0, narrative: true })), clock: pod.to_string() });
+            }
+            return match self.unit(j + 1) {
+                Some((u @ (Unit::Day | Unit::Month | Unit::Year), false)) => m(j + 2, Sem::Offset { unit: u, n: 0.0, narrative: true }),
+                _ => None,
+            };
+        }
         if let Some(d) = self.e(j).map(|e| e.decade).filter(|d| *d > 0) {
             return m(j + 1, Sem::Decade(d));
         }

@@ -15,7 +15,10 @@
 //! - [`grammar`]: rules run only at tokens that can start an expression and keep the
 //!   longest match; a match is a meaning relative to anchors still unknown.
 //! - [`resolve`]: calendar arithmetic against the publication date (deictic words) or the
-//!   narrative date, the last day the text named ("the following day", "two days later").
+//!   narrative date, the last day the text named ("the following day", "two days later",
+//!   "that day", "the same day", "the next morning"). A reference to a day already named
+//!   stays unresolved when the text named none: borrowing the publication date would date
+//!   an event on a day no source gave.
 //!   A bare weekday, a month or day without year, a quarter take their direction from the
 //!   tense of the sentence (the nearest cue word: "met", "will", "is expected to", "said"
 //!   right next to the date); see `resolve`'s doc for the rules. The publication day
@@ -80,9 +83,15 @@ pub struct Timex {
     /// True for a calendar expression the text could not anchor (no year and no
     /// publication date): a date a reviewer must pin down.
     pub unresolved: bool,
-    /// True when the expression modifies a noun ("the 2022 negotiations"): it dates that
-    /// noun, not the clause's event.
+    /// True when the expression modifies a noun: attributively ("the 2022 negotiations")
+    /// or as a possessive ("last month's Geneva truce", "Tuesday's meeting", also with
+    /// `’s`). It dates that noun, not the clause's event.
     pub adjectival: bool,
+    /// True when the expression follows "since" ("their first meeting since 2019",
+    /// "since February", "since early 2019"). The value stays the TimeML DATE of the
+    /// starting point, but it bounds a state that lasts until now: it does not date the
+    /// clause's event. False everywhere else.
+    pub since: bool,
 }
 
 /// Tag every time expression in `text`, sorted by position, not overlapping.
@@ -155,7 +164,15 @@ fn tag_tokens(text: &str, toks: &[Tok], sentences: &[Sentence], dct: Option<Naiv
             && matches!(r.kind, TimexType::Date)
             && r.anchor.is_some()
             && !adverbial_before(&g, start_tok)
-            && !matches!(mt.sem, grammar::Sem::Day { .. } | grammar::Sem::Weekday { .. } | grammar::Sem::Rel { unit: lexicon::Unit::Day, .. });
+            && !matches!(mt.sem, grammar::Sem::Day { .. } | grammar::Sem::Weekday { .. } | grammar::Sem::DayFrom { .. } | grammar::Sem::Rel { unit: lexicon::Unit::Day, .. });
+        // Possessive: "last month's truce", "Tuesday's meeting", "yesterday’s talks" (the
+        // tokenizer reads ’ as '). It names the noun's date; a day named so still moves the
+        // narrative ("Tuesday's meeting ... The next day"), so only the flag changes.
+        let possessive = matches!(r.kind, TimexType::Date | TimexType::Time)
+            && toks.get(end_tok).is_some_and(|t| t.kind == Kind::Punct('\'') && !t.gap)
+            && toks.get(end_tok + 1).is_some_and(|t| !t.gap && text.get(t.s as usize..t.e as usize).is_some_and(|w| w.eq_ignore_ascii_case("s")))
+            && toks.get(end_tok + 2).is_none_or(|t| t.gap);
+        let since = start_tok.checked_sub(1).and_then(|p| g.e(p)).and_then(|e| e.word) == Some("since");
         // Narrative state for later expressions.
         if let Some(a) = r.anchor {
             if !adjectival {
@@ -191,7 +208,8 @@ fn tag_tokens(text: &str, toks: &[Tok], sentences: &[Sentence], dct: Option<Naiv
             anchor: r.anchor,
             end: r.end,
             unresolved: r.unresolved,
-            adjectival,
+            adjectival: adjectival || possessive,
+            since,
         });
         i = mt.end.max(i + 1);
     }

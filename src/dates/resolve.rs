@@ -329,7 +329,13 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
             rel_unit(dct, *unit, *n, tense)
         }
         Sem::Offset { unit, n, narrative } => {
-            let mut base = if *narrative { ctx.narrative.or(dct) } else { dct };
+            // "that day", "the day before", "a day earlier" refer to a day the story named;
+            // with none named they stay unresolved rather than borrow the publication date.
+            let mut base = match (*narrative, *unit) {
+                (true, Unit::Day) => ctx.narrative,
+                (true, _) => ctx.narrative.or(dct),
+                (false, _) => dct,
+            };
             if *narrative && *unit == Unit::Year {
                 if let Some(y) = ctx.year {
                     base = NaiveDate::from_ymd_opt(y, 7, 1).or(base);
@@ -528,6 +534,16 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
                 None => Resolved::date(format!("XXXX-WXX-{wd}"), None),
             }
         }
+        Sem::DayFrom { n, base } => {
+            let r = resolve(base, ctx, tense);
+            match r.anchor.and_then(|a| a.as_day()) {
+                Some(b) => {
+                    let (v, a) = day_value(b + Duration::days(*n as i64));
+                    Resolved::date(v, a)
+                }
+                None => Resolved::date("XXXX-XX-XX".into(), None),
+            }
+        }
         Sem::DurationFrom { unit, n, base } => {
             let r = resolve(base, ctx, tense);
             let days = if *unit == Unit::Week { 7.0 * n } else { *n };
@@ -579,7 +595,7 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
             let (y, m) = add_months(y, m, *n);
             Resolved::date(format!("{y:04}-{m:02}"), PartialDate::month(y, m))
         }
-        Sem::NarrativeRel { unit, n } => match ctx.narrative.or(dct) {
+        Sem::NarrativeRel { unit, n } => match if *unit == Unit::Day { ctx.narrative } else { ctx.narrative.or(dct) } {
             Some(base) => rel_unit(base, *unit, *n, tense),
             None => Resolved::date("XXXX-XX-XX".into(), None),
         },

@@ -322,3 +322,136 @@ fn tense_signals() {
     assert_eq!(tags(text, Some(d(2025, 5, 6))).last().map(|(_, v)| v.clone()), Some("2025-Q1".to_string()));
     assert_eq!(tags("Sales in the latest quarter fell, the company said.", Some(d(2025, 11, 6))), vec![("the latest quarter".to_string(), "2025-Q3".to_string())]);
 }
+
+/// Coordinated days are one range: the first day is the anchor, the last the end, and the
+/// span covers both numbers. Publication date Friday 21 November 2025.
+#[test]
+fn coordinated_days_are_ranges() {
+    let p = Some(d(2025, 11, 21));
+    for (text, span, a, b) in [
+        ("The envoys met on 18 and 19 November in Geneva.", "18 and 19 November", (2025, 11, 18), (2025, 11, 19)),
+        ("Talks were held on May 10 and 11 in Doha.", "May 10 and 11", (2025, 5, 10), (2025, 5, 11)),
+        ("Ministers gathered on 9 and 10 June.", "9 and 10 June", (2025, 6, 9), (2025, 6, 10)),
+        ("The summit ran between 14 and 16 February.", "14 and 16 February", (2025, 2, 14), (2025, 2, 16)),
+        ("Delegations met from 23 to 25 March.", "23 to 25 March", (2025, 3, 23), (2025, 3, 25)),
+        ("Leaders met on the 4th and 5th of September 2024.", "the 4th and 5th of September 2024", (2024, 9, 4), (2024, 9, 5)),
+        ("Talks are set for June 9 and 10, 2026.", "June 9 and 10, 2026", (2026, 6, 9), (2026, 6, 10)),
+    ] {
+        let t = one(text, p);
+        assert_eq!(t.span.slice(text), span, "{text}");
+        assert_eq!((t.anchor, t.end), (PartialDate::ymd(a.0, a.1, a.2), PartialDate::ymd(b.0, b.1, b.2)), "{text}");
+        assert_eq!(t.value, format!("{:04}-{:02}-{:02}", a.0, a.1, a.2), "{text}");
+    }
+    // a count after "and" is not a second day; nor is a day of another month
+    let v = run("Fighting on May 10 and 11 soldiers were killed.", p);
+    assert_eq!((v.len(), v[0].end), (1, None));
+    assert_eq!(v[0].anchor, PartialDate::ymd(2025, 5, 10));
+    let v = run("They met on May 10 and June 11.", p);
+    assert_eq!(v.len(), 2);
+    assert_eq!(v[0].end, None);
+    // a decreasing pair is no range
+    assert!(run("They met on May 10 and 9 others.", p).iter().all(|t| t.end.is_none()));
+}
+
+/// "that day", "the same day", "that evening", "the next morning", "the day before",
+/// "a day earlier": the last day the story named, or a day next to it; never the
+/// publication date when the story named none.
+#[test]
+fn references_to_a_day_already_named() {
+    let p = Some(d(2025, 11, 21));
+    let named = |s: &str| format!("The envoys met in Cairo on 3 November. {s}");
+    for (s, span, kind, want) in [
+        ("That day, they also visited a camp.", "That day", TimexType::Date, "2025-11-03"),
+        ("A truce was declared the same day.", "the same day", TimexType::Date, "2025-11-03"),
+        ("That same day, rockets fell.", "That same day", TimexType::Date, "2025-11-03"),
+        ("That evening they dined with the king.", "That evening", TimexType::Time, "2025-11-03TEV"),
+        ("They were back at work that morning.", "that morning", TimexType::Time, "2025-11-03TMO"),
+        ("The next morning they flew home.", "The next morning", TimexType::Time, "2025-11-04TMO"),
+        ("They left the following evening.", "the following evening", TimexType::Time, "2025-11-04TEV"),
+        ("The day before, aides had arrived.", "The day before", TimexType::Date, "2025-11-02"),
+        ("The night before, aides had arrived.", "The night before", TimexType::Time, "2025-11-02TNI"),
+        ("A day earlier, the envoy had called.", "A day earlier", TimexType::Date, "2025-11-02"),
+        ("A day later, the talks resumed.", "A day later", TimexType::Date, "2025-11-04"),
+    ] {
+        let text = named(s);
+        let v = run(&text, p);
+        assert_eq!(v.len(), 2, "{text}: {:?}", tags(&text, p));
+        assert_eq!((v[1].span.slice(&text), v[1].kind, v[1].value.as_str()), (span, kind, want), "{text}");
+        assert!(!v[1].unresolved);
+    }
+    // no day named before: unresolved, not the publication date
+    for text in ["That day, nobody spoke.", "The same day, rockets fell.", "That evening they dined.", "The next morning they left.", "The day before, aides had arrived.", "A day earlier, the envoy had called."] {
+        for t in run(text, p) {
+            assert!(t.unresolved && t.anchor.is_none(), "{text}: {:?}", tags(text, p));
+        }
+    }
+    // "the night before the vote" names another event: left alone
+    assert!(run("Aides met the night before the vote.", p).is_empty());
+}
+
+/// "the three-day summit, which opened on Tuesday": the length is a TimeML duration, the
+/// opening day a date; "the war's five years" is a length, not a calendar date.
+#[test]
+fn multi_day_descriptions() {
+    let p = Some(d(2025, 11, 21));
+    let text = "The three-day summit, which opened on Tuesday, ended with a two-day delay.";
+    let v = run(text, p);
+    let kinds: Vec<_> = v.iter().map(|t| (t.kind, t.value.as_str(), t.anchor)).collect();
+    assert_eq!(
+        kinds,
+        vec![(TimexType::Duration, "P3D", None), (TimexType::Date, "2025-11-18", PartialDate::ymd(2025, 11, 18)), (TimexType::Duration, "P2D", None)]
+    );
+    assert!(v[0].span.slice(text).ends_with("three-day") && v[2].span.slice(text) == "two-day");
+    let t = one("The war's five years have drained the country.", p);
+    assert_eq!((t.kind, t.value.as_str(), t.anchor, t.end), (TimexType::Duration, "P5Y", None, None));
+}
+
+/// "since 2019" stays a TimeML DATE, flagged `since` so it does not date the event.
+#[test]
+fn since_is_flagged() {
+    let p = Some(d(2025, 11, 21));
+    let t = one("It was their first meeting since 2019.", p);
+    assert_eq!((t.value.as_str(), t.kind, t.since), ("2019", TimexType::Date, true));
+    let t = one("Prices have risen since February.", p);
+    assert_eq!((t.value.as_str(), t.since), ("2025-02", true));
+    let t = one("Since early 2019, the border has been closed.", p);
+    assert_eq!((t.value.as_str(), t.modifier, t.since), ("2019", Some("START"), true));
+    let t = one("Talks have stalled since last month.", p);
+    assert_eq!((t.value.as_str(), t.since), ("2025-10", true));
+    for text in ["They met in 2019.", "They met on Tuesday.", "The talks began in February.", "The accord of 2019 holds."] {
+        assert!(!one(text, p).since, "{text}");
+    }
+}
+
+/// Possessive date modifiers modify a noun: `adjectival`, with 's or ’s.
+#[test]
+fn possessives_are_adjectival() {
+    let p = Some(d(2025, 11, 21));
+    for (text, v) in [
+        ("Last month's Geneva truce collapsed.", "2025-10"),
+        ("Tuesday's meeting went well.", "2025-11-18"),
+        ("Yesterday’s talks failed.", "2025-11-20"),
+        ("The talks recalled 2019's accord.", "2019"),
+        ("Critics recalled the 2022 negotiations.", "2022"),
+    ] {
+        let t = one(text, p);
+        assert_eq!(t.value, v, "{text}");
+        assert!(t.adjectival, "{text}");
+    }
+    for text in ["The truce collapsed last month.", "They met on Tuesday.", "The accord was signed in 2019."] {
+        assert!(!one(text, p).adjectival, "{text}");
+    }
+    // a possessive day still anchors what the story tells next
+    let v = tags("Tuesday's meeting went well. The next day, talks resumed.", p);
+    assert_eq!(v[1], ("The next day".to_string(), "2025-11-19".to_string()));
+}
+
+/// "the day before last Tuesday", "the day after Christmas": a day next to another date.
+#[test]
+fn the_day_next_to_a_date() {
+    let p = Some(d(2025, 11, 21)); // a Friday
+    let t = one("Envoys met the day before last Tuesday's hearing.", p);
+    assert_eq!((t.value.as_str(), t.anchor), ("2025-11-17", PartialDate::ymd(2025, 11, 17)));
+    assert_eq!(value("Talks resume the day after Christmas.", d(2025, 11, 21)), "2025-12-26");
+    assert_eq!(value("The envoy arrived the day before 4 November 2024.", d(2025, 11, 21)), "2024-11-03");
+}

@@ -35,6 +35,7 @@ fn day(text: &str, needle: &str, ymd: &str) -> Timex {
         end: None,
         unresolved: false,
         adjectival: false,
+        since: false,
     }
 }
 
