@@ -628,7 +628,7 @@ fn extract_clause(
         // "Trump said on Thursday that he would meet Putin": the day of the saying.
         // "by 2035", "until 2030", "since 2019": a deadline or the start of a period,
         // not the day of an event.
-        let bound = words_before(text, t.span.start(), 1).first().is_some_and(|w| matches!(w.as_str(), "by" | "until" | "till" | "since" | "through" | "before"));
+        let bound = t.since || words_before(text, t.span.start(), 1).first().is_some_and(|w| matches!(w.as_str(), "by" | "until" | "till" | "since" | "through" | "before"));
         if bound {
             continue;
         }
