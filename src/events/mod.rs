@@ -474,8 +474,35 @@ pub fn extract(analysis: &Analysis<'_>) -> Vec<EventMention> {
     }
     resolve_weekdays(analysis, &mut out);
     backfill_participants(analysis, &mut out);
+    place_from_summit(&mut out);
     place_from_dateline(analysis, &mut out);
     retain_kept(out, &keep)
+}
+
+/// Meetings held while a summit is on, reported in the same article, are held where
+/// the summit is: "Modi met Xi on Sunday" in a report on the SCO summit in Tianjin.
+fn place_from_summit(out: &mut [EventMention]) {
+    let summits: Vec<(chrono::NaiveDate, chrono::NaiveDate, Place)> = out
+        .iter()
+        .filter(|m| matches!(m.kind, EventKind::Summit | EventKind::Conference))
+        .filter_map(|m| {
+            let place = m.place.clone().filter(|p| p.kind != PlaceKind::Country)?;
+            let d = m.date.filter(|d| d.precision() == Precision::Day)?;
+            let last = m.end.map_or(d.last(), |e| e.last());
+            Some((d.first() - Duration::days(1), last + Duration::days(1), place))
+        })
+        .collect();
+    for m in out.iter_mut() {
+        let in_person = matches!(m.kind, EventKind::Meeting | EventKind::Talks);
+        let Some(day) = m.date.filter(|d| d.precision() == Precision::Day).map(|d| d.first()) else { continue };
+        if m.place.is_some() || !in_person {
+            continue;
+        }
+        let during: Vec<&Place> = summits.iter().filter(|(from, to, _)| *from <= day && day <= *to).map(|(_, _, p)| p).collect();
+        if let [only] = during.as_slice() {
+            m.place = Some((*only).clone());
+        }
+    }
 }
 
 /// The city of a dateline ("MUSCAT — Iran and ...", "ROME, May 3 (Wire) -"), where the

@@ -308,3 +308,23 @@ fn a_place_that_names_the_topic_is_not_the_venue() {
     );
     assert_eq!(m.first().and_then(|m| m.place.as_ref()).map(|p| p.name.as_str()), Some("Doha"), "{m:#?}");
 }
+
+#[test]
+fn meetings_during_a_summit_are_held_where_it_is() {
+    let t = "Leaders opened the regional summit in Tianjin on Sunday. The two premiers met on Sunday and agreed to reopen flights.";
+    let d = doc(t, Some("2025-09-01"));
+    let timexes = vec![
+        day(t, "on Sunday", "2025-08-31"),
+        Timex { span: span_of(t, "on Sunday", 1), ..day(t, "on Sunday", "2025-08-31") },
+    ];
+    let m = run(
+        &d,
+        timexes,
+        vec![
+            place(t, "Tianjin", PlaceKind::City, Some("Tianjin"), "China"),
+            person(t, "premiers", "Ana Ruiz", "Chile"),
+        ],
+    );
+    let meeting = m.iter().find(|m| m.kind == EventKind::Meeting).expect("the meeting");
+    assert_eq!(meeting.place.as_ref().and_then(|p| p.city.as_deref()), Some("Tianjin"), "{m:#?}");
+}
