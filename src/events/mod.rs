@@ -686,7 +686,10 @@ fn extract_clause(
     let blocked = |hit: &Hit, at: Span| {
         let (from, to) = if at.start() >= hit.span.end() { (hit.span.end(), at.start()) } else { (at.end(), hit.span.start()) };
         let between = text.get(from..to).unwrap_or("");
-        between.len() > PLACE_WINDOW || between.split(|c: char| !c.is_alphanumeric()).any(|w| PLACE_BLOCKERS.contains(&w.to_ascii_lowercase().as_str()))
+        // With one event in the clause, a place named anywhere in it is that event's
+        // ("leaders agreed in The Hague on Wednesday ... ending a summit").
+        (between.len() > PLACE_WINDOW && hits.len() > 1)
+            || between.split(|c: char| !c.is_alphanumeric()).any(|w| PLACE_BLOCKERS.contains(&w.to_ascii_lowercase().as_str()))
     };
     let mut parties: Vec<String> = Vec::new();
     // "in the Saudi capital": the capital of the country the adjective names.
@@ -805,8 +808,12 @@ fn extract_clause(
         // "the talks in Muscat were called off".
         let reaches = |s: &Span, c: Cue| matches!(c, Cue::Cancelled | Cue::Postponed) && distance(*s, hit.span) <= 40;
         let has = |cue: Cue| cues.iter().any(|(s, c)| *c == cue && (applies(s) || reaches(s, *c)) && !hit.span.contains(*s));
-        let cancelled = has(Cue::Cancelled);
-        let postponed = has(Cue::Postponed);
+        // A gathering named as the setting of another event ("a meeting at the G7
+        // summit fell through") does not take that event's status words.
+        let setting = before.len() >= 2 && matches!(before[before.len() - 2].as_str(), "at" | "during" | "of" | "on") && before[before.len() - 1] == "the"
+            || before.last().is_some_and(|w| matches!(w.as_str(), "at" | "during"));
+        let cancelled = !setting && has(Cue::Cancelled);
+        let postponed = !setting && has(Cue::Postponed);
         // A condition or denial governs the event near it, not one a clause away:
         // "wrapped up a round of talks ... and agreed on a possible framework".
         let near = |cue: Cue| {
