@@ -151,8 +151,8 @@ fn affinity(m: &EventMention, c: &Cluster) -> Option<i32> {
     // only, on one of its days: that is the summit, not a meeting on its sidelines
     // (which names the two people who met).
     let named = m.participants.iter().filter(|p| p.role.as_deref() != Some(crate::events::GROUP_ROLE)).count();
-    let meeting_into_summit = m.kind == EventKind::Meeting && named <= 1 && c.kinds.iter().any(|k| multilateral(*k));
-    let summit_into_meeting = multilateral(m.kind) && c.kinds.iter().all(|k| *k == EventKind::Meeting) && c.participants.len() <= 1;
+    let meeting_into_summit = !multilateral(m.kind) && named <= 1 && c.kinds.iter().any(|k| multilateral(*k));
+    let summit_into_meeting = multilateral(m.kind) && c.kinds.iter().all(|k| !multilateral(*k)) && c.participants.len() <= 1;
     let summit_day = (meeting_into_summit || summit_into_meeting)
         && m.date.is_some_and(|d| {
             d.precision() == Precision::Day
@@ -197,7 +197,9 @@ fn affinity(m: &EventMention, c: &Cluster) -> Option<i32> {
     let same_day = m.date.is_some_and(|d| d.precision() == Precision::Day && c.dates.contains(&d));
     let dated_both = m.date.is_some() && !c.dates.is_empty();
     let shared_parties = m.parties.iter().filter(|p| c.parties.contains(*p)).count() as i32;
-    if mixed && !(same_city && same_day) && !summit_day {
+    // Otherwise a summit and a meeting are two events, even on one day in one city:
+    // the meeting names the two people who met on its sidelines.
+    if mixed && !summit_day {
         return None;
     }
     // One shared person is weak evidence on its own (a president takes part in

@@ -810,7 +810,7 @@ fn extract_clause(
         let has = |cue: Cue| cues.iter().any(|(s, c)| *c == cue && (applies(s) || reaches(s, *c)) && !hit.span.contains(*s));
         // A gathering named as the setting of another event ("a meeting at the G7
         // summit fell through") does not take that event's status words.
-        let setting = before.len() >= 2 && matches!(before[before.len() - 2].as_str(), "at" | "during" | "of" | "on") && before[before.len() - 1] == "the"
+        let setting = before.windows(2).any(|w| matches!(w[0].as_str(), "at" | "during" | "of") && w[1] == "the")
             || before.last().is_some_and(|w| matches!(w.as_str(), "at" | "during"));
         let cancelled = !setting && has(Cue::Cancelled);
         let postponed = !setting && has(Cue::Postponed);
