@@ -553,6 +553,11 @@ fn build_event(
     }
     let mut participants: Vec<(usize, &crate::entities::Person)> = people.into_values().collect();
     participants.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.name.cmp(&b.1.name)));
+    // Groups stand in for people only while no source names the people.
+    let is_group = |p: &crate::entities::Person| p.role.as_deref() == Some(crate::events::GROUP_ROLE);
+    if participants.iter().any(|(_, p)| !is_group(p)) {
+        participants.retain(|(_, p)| !is_group(p));
+    }
     let participants: Vec<Participant> = participants
         .into_iter()
         .map(|(_, p)| Participant { name: p.name.clone(), role: p.role.clone(), country: p.country.clone() })
