@@ -482,25 +482,34 @@ pub fn extract(analysis: &Analysis<'_>) -> Vec<EventMention> {
 /// Meetings held while a summit is on, reported in the same article, are held where
 /// the summit is: "Modi met Xi on Sunday" in a report on the SCO summit in Tianjin.
 fn place_from_summit(out: &mut [EventMention]) {
-    let summits: Vec<(chrono::NaiveDate, chrono::NaiveDate, Place)> = out
+    type Summit = (chrono::NaiveDate, chrono::NaiveDate, Place, Vec<Person>);
+    let summits: Vec<Summit> = out
         .iter()
         .filter(|m| matches!(m.kind, EventKind::Summit | EventKind::Conference))
         .filter_map(|m| {
             let place = m.place.clone().filter(|p| p.kind != PlaceKind::Country)?;
             let d = m.date.filter(|d| d.precision() == Precision::Day)?;
             let last = m.end.map_or(d.last(), |e| e.last());
-            Some((d.first() - Duration::days(1), last + Duration::days(1), place))
+            Some((d.first() - Duration::days(1), last + Duration::days(1), place, m.participants.clone()))
         })
         .collect();
     for m in out.iter_mut() {
         let in_person = matches!(m.kind, EventKind::Meeting | EventKind::Talks);
+        // A declaration or accord adopted while a summit is on is the summit's: its
+        // place, and its people when the text names none of its own.
+        let adopted = matches!(m.kind, EventKind::Statement | EventKind::Agreement);
         let Some(day) = m.date.filter(|d| d.precision() == Precision::Day).map(|d| d.first()) else { continue };
-        if m.place.is_some() || !in_person {
+        if m.place.is_some() || !(in_person || adopted) {
             continue;
         }
-        let during: Vec<&Place> = summits.iter().filter(|(from, to, _)| *from <= day && day <= *to).map(|(_, _, p)| p).collect();
-        if let [only] = during.as_slice() {
-            m.place = Some((*only).clone());
+        let during: Vec<&Summit> = summits.iter().filter(|(from, to, _, _)| *from <= day && day <= *to).collect();
+        // Several mentions of one summit agree on its place; two summits at once do not.
+        let one_place = during.windows(2).all(|w| w[0].2.name == w[1].2.name);
+        if let (Some((_, _, place, people)), true) = (during.first(), one_place) {
+            m.place = Some(place.clone());
+            if adopted && m.participants.iter().all(|p| p.role.as_deref() == Some(GROUP_ROLE)) && !people.is_empty() {
+                m.participants = people.clone();
+            }
         }
     }
 }

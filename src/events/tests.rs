@@ -328,3 +328,17 @@ fn meetings_during_a_summit_are_held_where_it_is() {
     let meeting = m.iter().find(|m| m.kind == EventKind::Meeting).expect("the meeting");
     assert_eq!(meeting.place.as_ref().and_then(|p| p.city.as_deref()), Some("Tianjin"), "{m:#?}");
 }
+
+#[test]
+fn a_declaration_adopted_during_a_summit_is_the_summits() {
+    let t = "President Ana Ruiz closed the regional summit in Lima on Monday. The leaders' declaration, adopted on Sunday, called for open trade.";
+    let d = doc(t, Some("2025-07-08"));
+    let m = run(
+        &d,
+        vec![day(t, "on Monday", "2025-07-07"), day(t, "on Sunday", "2025-07-06")],
+        vec![person(t, "Ana Ruiz", "Ana Ruiz", "Peru"), place(t, "Lima", PlaceKind::City, Some("Lima"), "Peru")],
+    );
+    let statement = m.iter().find(|m| m.kind == EventKind::Statement).expect("the declaration");
+    assert_eq!(statement.place.as_ref().and_then(|p| p.city.as_deref()), Some("Lima"), "{m:#?}");
+    assert_eq!(statement.participants.first().map(|p| p.name.as_str()), Some("Ana Ruiz"));
+}
