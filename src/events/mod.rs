@@ -429,9 +429,8 @@ fn is_location(text: &str, m: &EntityMention, place: &Place, hits: &[&Hit], prev
     }
     let after = &text[m.span.end()..];
     // "the U.S.-Russia talks": a country in a compound names a party.
-    if after.starts_with(['-', '\u{2013}']) && after[1..].chars().next().is_some_and(char::is_alphabetic)
-        || after.starts_with('\u{2013}')
-    {
+    let mut rest = after.chars();
+    if matches!(rest.next(), Some('-' | '\u{2013}')) && rest.next().is_some_and(char::is_alphabetic) {
         return false;
     }
     let modifier = hits.iter().any(|h| h.span.start() >= m.span.end() && after[..h.span.start() - m.span.end()].trim().is_empty());
