@@ -31,6 +31,8 @@ const PIECES: &[&str] = &[
 #[test]
 fn random_text_never_panics_and_spans_slice_their_text() {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut all_mentions = Vec::new();
+    let mut infos = Vec::new();
     for round in 0..600 {
         let words = 1 + (rng.next() % 120) as usize;
         let mut text = String::new();
@@ -59,5 +61,21 @@ fn random_text_never_panics_and_spans_slice_their_text() {
         for a in &analyzed.annotations {
             assert!(text.get(a.start..a.end).is_some(), "round {round}: bad annotation span {a:?} in {text:?}");
         }
+        infos.push(summitry::timeline::DocumentInfo {
+            id: analyzed.doc.id.clone(),
+            path: analyzed.doc.path.clone(),
+            title: None,
+            source: None,
+            url: None,
+            author: None,
+            published: analyzed.doc.published.map(|d| d.to_string()),
+        });
+        all_mentions.extend(analyzed.mentions);
     }
+    // Merging all of them at once must not panic either, and keeps its order contract.
+    let (events, _) = summitry::merge::merge(all_mentions, &infos);
+    let dated: Vec<&str> = events.iter().filter_map(|e| e.date.as_ref()).map(|d| d.value.as_str()).collect();
+    let undated_before_dated = events.windows(2).any(|w| w[0].date.is_none() && w[1].date.is_some());
+    assert!(!undated_before_dated, "undated events must come last");
+    assert!(!dated.is_empty(), "the random text should still yield some dated events");
 }
