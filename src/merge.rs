@@ -119,6 +119,12 @@ fn same_day_other_year(m: &EventMention, c: &Cluster) -> bool {
 /// "into Tuesday night", neither a plan, at most two days from the cluster's days.
 fn consecutive_days(m: &EventMention, c: &Cluster) -> bool {
     let Some(d) = m.date.filter(|d| d.precision() == Precision::Day) else { return false };
+    let near = |e: &PartialDate| e.precision() == Precision::Day && (e.first() - d.first()).num_days().abs() <= 2;
+    // A summit runs over days: its preview ("opens on Sunday") and a report of its
+    // second day are one summit, planned or held.
+    if multilateral(m.kind) && c.kinds.iter().any(|k| multilateral(*k)) {
+        return c.dates.iter().all(near);
+    }
     let held = |s: Status| matches!(s, Status::Held | Status::Unknown);
     // One-to-one meetings take a day: Modi–Putin on Tuesday and Modi–Xi on Wednesday
     // are two meetings, not one over two days.
@@ -466,7 +472,7 @@ fn build_event(
     let span_days = !bilateral(kind)
         && days.iter().all(|d| d.precision() == Precision::Day)
         && days.len() > 1
-        && !expected
+        && (!expected || multilateral(kind))
         && days.iter().map(|d| d.first()).max().zip(days.iter().map(|d| d.first()).min()).is_some_and(|(hi, lo)| (hi - lo).num_days() <= 3);
     let chosen = if span_days {
         let lo = days.iter().min().copied();
@@ -908,5 +914,21 @@ mod more_tests {
             mention("a", 40, EventKind::Meeting, &["Ana Ruiz", "Joe Bloggs"], kazan(), PartialDate::ymd(2024, 10, 23), Status::Held),
         ];
         assert_eq!(merge(mentions, &d).0.len(), 2);
+    }
+
+    #[test]
+    fn a_summit_previewed_and_reported_on_its_second_day_is_one_summit() {
+        let d = docs(&[("a", "2025-06-14"), ("b", "2025-06-17")]);
+        let city = || Some(place("Banff", Some("Banff"), "Canada"));
+        let mentions = vec![
+            mention("a", 0, EventKind::Summit, &["Ana Ruiz"], city(), PartialDate::ymd(2025, 6, 15), Status::Planned),
+            mention("b", 0, EventKind::Summit, &["Ana Ruiz", "Li Wei"], city(), PartialDate::ymd(2025, 6, 16), Status::Held),
+        ];
+        let (events, findings) = merge(mentions, &d);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        let date = events[0].date.as_ref().unwrap();
+        assert_eq!((date.value.as_str(), date.end.as_deref()), ("2025-06-15", Some("2025-06-16")));
+        assert_eq!(events[0].status, Status::Held);
+        assert!(findings.iter().all(|f| f.kind != FindingKind::DateConflict), "{findings:#?}");
     }
 }
