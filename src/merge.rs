@@ -166,8 +166,8 @@ fn affinity(m: &EventMention, c: &Cluster) -> Option<i32> {
         });
     let mut moved = false;
     let mut adjacent = false;
-    if let Some(d) = m.date {
-        if c.dates.iter().any(|e| !e.compatible(&d)) {
+    if let Some(d) = m.date
+        && c.dates.iter().any(|e| !e.compatible(&d)) {
             if summit_day || same_day_other_year(m, c) {
                 // checked below: the same city or a shared person
             } else if consecutive_days(m, c) {
@@ -178,12 +178,10 @@ fn affinity(m: &EventMention, c: &Cluster) -> Option<i32> {
                 return None;
             }
         }
-    }
-    if let Some(p) = &m.place {
-        if c.places.iter().any(|q| !places_compatible(p, q)) {
+    if let Some(p) = &m.place
+        && c.places.iter().any(|q| !places_compatible(p, q)) {
             return None;
         }
-    }
     let shared = m
         .participants
         .iter()
@@ -257,11 +255,10 @@ pub fn merge(mentions: Vec<EventMention>, documents: &[DocumentInfo]) -> (Vec<Ev
             end += 1;
         }
         for i in start..end {
-            if let Some(a) = mentions[i].antecedent {
-                if start + a < end {
+            if let Some(a) = mentions[i].antecedent
+                && start + a < end {
                     sets.union(i, start + a);
                 }
-            }
         }
         start = end;
     }
@@ -302,11 +299,10 @@ pub fn merge(mentions: Vec<EventMention>, documents: &[DocumentInfo]) -> (Vec<Ev
                     continue;
                 }
                 let scores: Option<Vec<i32>> = group.iter().map(|&i| affinity(&mentions[i], &clusters[c])).collect();
-                if let Some(score) = scores.and_then(|s| s.into_iter().max()) {
-                    if best.is_none_or(|(b, _)| score > b) {
+                if let Some(score) = scores.and_then(|s| s.into_iter().max())
+                    && best.is_none_or(|(b, _)| score > b) {
                         best = Some((score, c));
                     }
-                }
             }
         }
         let c = match best {
@@ -594,8 +590,8 @@ fn build_event(
     let title = title(kind, &participants, place_info.as_ref(), c);
     let event = Event { id: String::new(), kind, title, date, status, place: place_info, participants, sources };
 
-    if !conflicts.is_empty() {
-        if let Some((d, _)) = chosen {
+    if !conflicts.is_empty()
+        && let Some((d, _)) = chosen {
             let mut docs: BTreeSet<String> = conflicts.iter().map(|m| m.document.clone()).collect();
             docs.extend(members.iter().filter(|m| m.date.is_some_and(|e| e.compatible(&d))).map(|m| m.document.clone()));
             let others: BTreeSet<String> = conflicts
@@ -615,7 +611,6 @@ fn build_event(
                 documents: docs.into_iter().collect(),
             });
         }
-    }
     if let (Some((d, _)), false) = (chosen, moved.is_empty()) {
         let expected: BTreeSet<String> = moved.iter().filter_map(|m| m.date.map(|e| e.iso())).collect();
         let mut docs: BTreeSet<String> = moved.iter().map(|m| m.document.clone()).collect();

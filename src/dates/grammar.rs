@@ -174,18 +174,15 @@ impl<'a> Grammar<'a> {
 
     /// A four-digit year (or "'98") at i.
     fn year_at(&self, i: usize) -> Option<(usize, i32)> {
-        if let Some((v, 4)) = self.num(i) {
-            if (1000..=2199).contains(&v) && !(self.p(i + 1, '%')) {
+        if let Some((v, 4)) = self.num(i)
+            && (1000..=2199).contains(&v) && !(self.p(i + 1, '%')) {
                 return Some((i + 1, v as i32));
             }
-        }
-        if self.p(i, '\'') {
-            if let Some((v, 2)) = self.num(i + 1) {
-                if self.glued(i + 1) {
+        if self.p(i, '\'')
+            && let Some((v, 2)) = self.num(i + 1)
+                && self.glued(i + 1) {
                     return Some((i + 2, if v < 40 { 2000 + v as i32 } else { 1900 + v as i32 }));
                 }
-            }
-        }
         None
     }
 
@@ -195,17 +192,15 @@ impl<'a> Grammar<'a> {
         match t.kind {
             Kind::Num { v, comma, .. } => {
                 // "2 1/2 years"
-                if let (Some((a, _)), Some((b, _))) = (self.num(i + 1), self.num(i + 3)) {
-                    if self.p(i + 2, '/') && self.glued(i + 2) && self.glued(i + 3) && b > a && b <= 10 && !self.glued(i + 1) {
+                if let (Some((a, _)), Some((b, _))) = (self.num(i + 1), self.num(i + 3))
+                    && self.p(i + 2, '/') && self.glued(i + 2) && self.glued(i + 3) && b > a && b <= 10 && !self.glued(i + 1) {
                         return Some((i + 4, Qty::N(v as f64 + a as f64 / b as f64)));
                     }
-                }
-                if self.p(i + 1, '.') && self.glued(i + 1) && self.glued(i + 2) {
-                    if let Some((f, nd)) = self.num(i + 2) {
+                if self.p(i + 1, '.') && self.glued(i + 1) && self.glued(i + 2)
+                    && let Some((f, nd)) = self.num(i + 2) {
                         let frac = f as f64 / 10f64.powi(nd as i32);
                         return Some((i + 3, Qty::N(v as f64 + frac)));
                     }
-                }
                 let _ = comma;
                 Some((i + 1, Qty::N(v as f64)))
             }
@@ -241,12 +236,11 @@ impl<'a> Grammar<'a> {
                 let mut j = i + 1;
                 if e.tens {
                     let k = if self.p(j, '-') && self.glued(j) { j + 1 } else { j };
-                    if let Some(o) = self.e(k).and_then(|e| if e.tens { None } else { e.number }) {
-                        if (1..=9).contains(&o) {
+                    if let Some(o) = self.e(k).and_then(|e| if e.tens { None } else { e.number })
+                        && (1..=9).contains(&o) {
                             n += o as f64;
                             j = k + 1;
                         }
-                    }
                 }
                 if self.e(j).is_some_and(|e| e.hundred) {
                     n *= 100.0;
@@ -473,19 +467,16 @@ impl<'a> Grammar<'a> {
             return m(j + 2, Sem::Month { y: YearRef::Tense, m: mo, end: None, rel: Some(2) });
         }
         // "March in a year", "June in two years" (the clause ends there)
-        if self.w(j, "in") {
-            if let Some((k, Unit::Year, Some(n))) = self.qty_unit(j + 1) {
-                if n.fract() == 0.0 && n > 0.0 && n < 100.0 && self.t.get(k).is_none_or(|t| matches!(t.kind, Kind::Punct(_))) {
+        if self.w(j, "in")
+            && let Some((k, Unit::Year, Some(n))) = self.qty_unit(j + 1)
+                && n.fract() == 0.0 && n > 0.0 && n < 100.0 && self.t.get(k).is_none_or(|t| matches!(t.kind, Kind::Punct(_))) {
                     return m(k, Sem::Month { y: YearRef::Rel(n as i32), m: mo, end: None, rel: None });
                 }
-            }
-        }
         // "June last year", "January this year"
-        if let Some(n) = self.e(j).and_then(|e| e.rel) {
-            if self.unit(j + 1).is_some_and(|(u, p)| u == Unit::Year && !p) && !self.lower_is(j, "past") {
+        if let Some(n) = self.e(j).and_then(|e| e.rel)
+            && self.unit(j + 1).is_some_and(|(u, p)| u == Unit::Year && !p) && !self.lower_is(j, "past") {
                 return m(j + 2, Sem::Month { y: YearRef::Rel(n as i32), m: mo, end: None, rel: None });
             }
-        }
         m(j, Sem::Month { y: YearRef::Tense, m: mo, end: None, rel: None })
     }
 
@@ -494,13 +485,11 @@ impl<'a> Grammar<'a> {
         if self.w(k, "and") {
             return self.coordinated_day(k + 1, mo);
         }
-        let sep_end = if self.p(k, '-') {
-            k + 1
-        } else if self.w(k, "to") || self.w(k, "through") || self.w(k, "until") || self.w(k, "till") || self.lower_is(k, "thru") {
-            k + 1
-        } else {
+        let separator = self.p(k, '-') || self.w(k, "to") || self.w(k, "through") || self.w(k, "until") || self.w(k, "till") || self.lower_is(k, "thru");
+        if !separator {
             return None;
-        };
+        }
+        let sep_end = k + 1;
         let s = if self.w(sep_end, "the") { sep_end + 1 } else { sep_end };
         if let Some((k2, mo2)) = self.month_at(s) {
             let (k3, d2) = self.day_num(k2)?;
@@ -508,11 +497,10 @@ impl<'a> Grammar<'a> {
         }
         let (k2, d2) = self.day_num(s)?;
         // "13-15" but not a year ("1990-91" is handled elsewhere)
-        if let Some((_, nd)) = self.num(s) {
-            if nd > 2 {
+        if let Some((_, nd)) = self.num(s)
+            && nd > 2 {
                 return None;
             }
-        }
         valid_md(mo, d2).then_some((k2, mo, d2))
     }
 
@@ -531,19 +519,17 @@ impl<'a> Grammar<'a> {
 
     /// An optional ", 2024" / " 2024" after a day and month.
     fn year_tail(&self, k: usize) -> (usize, YearRef) {
-        if self.p(k, ',') {
-            if let Some((k2, y)) = self.year_at(k + 1) {
+        if self.p(k, ',')
+            && let Some((k2, y)) = self.year_at(k + 1) {
                 return (k2, YearRef::Abs(y));
             }
-        }
         if let Some((k2, y)) = self.year_at(k) {
             return (k2, YearRef::Abs(y));
         }
-        if self.w(k, "of") {
-            if let Some((k2, y)) = self.year_at(k + 1) {
+        if self.w(k, "of")
+            && let Some((k2, y)) = self.year_at(k + 1) {
                 return (k2, YearRef::Abs(y));
             }
-        }
         (k, YearRef::Tense)
     }
 
@@ -580,18 +566,17 @@ impl<'a> Grammar<'a> {
                 if self.w(k, "the") {
                     k += 1;
                 }
-                if let Some(n) = self.e(k).and_then(|e| e.rel) {
-                    if self.unit(k + 1).is_some_and(|(u, p)| u == Unit::Month && !p) && range_end.is_none() {
+                if let Some(n) = self.e(k).and_then(|e| e.rel)
+                    && self.unit(k + 1).is_some_and(|(u, p)| u == Unit::Month && !p) && range_end.is_none() {
                         return m(k + 2, Sem::DayOfRelMonth { d, n: n as i32 });
                     }
-                }
             }
         }
         // "31-Oct-74", "31/Oct/1974"
-        if range_end.is_none() && (self.p(j, '-') || self.p(j, '/')) && self.glued(j) && self.glued(j + 1) {
-            if let Some((k, mo)) = self.month_at(j + 1) {
-                if (self.p(k, '-') || self.p(k, '/')) && self.glued(k) && self.glued(k + 1) {
-                    if let Some((yv, nd)) = self.num(k + 1) {
+        if range_end.is_none() && (self.p(j, '-') || self.p(j, '/')) && self.glued(j) && self.glued(j + 1)
+            && let Some((k, mo)) = self.month_at(j + 1)
+                && (self.p(k, '-') || self.p(k, '/')) && self.glued(k) && self.glued(k + 1)
+                    && let Some((yv, nd)) = self.num(k + 1) {
                         let y = match nd {
                             4 => Some(yv as i32),
                             2 => Some(if yv < 40 { 2000 + yv as i32 } else { 1900 + yv as i32 }),
@@ -601,15 +586,12 @@ impl<'a> Grammar<'a> {
                             return m(k + 2, Sem::Day { y: YearRef::Abs(y), m: mo, d, end: None });
                         }
                     }
-                }
-            }
-        }
         let jm2 = if self.w(jm, "of") || self.w(jm, "day") && self.w(jm + 1, "of") { if self.w(jm, "of") { jm + 1 } else { jm + 2 } } else { jm };
         if let Some((k, mo)) = self.month_at(jm2) {
             if !valid_md(mo, d) {
                 return None;
             }
-            let (k, y) = self.year_tail(if self.p(k, ',') && self.year_at(k + 1).is_some() { k } else { k });
+            let (k, y) = self.year_tail(k);
             let end = range_end.map(|(_, d2)| (mo, d2));
             return m(k, Sem::Day { y, m: mo, d, end });
         }
@@ -639,19 +621,17 @@ impl<'a> Grammar<'a> {
         let (j, wd) = self.weekday_at(i)?;
         let k = if self.p(j, ',') { j + 1 } else { j };
         // "Tuesday, Feb. 18" / "Tuesday 18 February": the date decides; the span covers both.
-        if let Some((k2, sem)) = self.month_first(k).or_else(|| self.day_first(k)) {
-            if matches!(sem, Sem::Day { .. }) {
+        if let Some((k2, sem)) = self.month_first(k).or_else(|| self.day_first(k))
+            && matches!(sem, Sem::Day { .. }) {
                 return m(k2, sem);
             }
-        }
         // "Tuesday the 19th", "Tuesday 19th"
         {
             let k = if self.w(j, "the") { j + 1 } else { j };
-            if let Some(Kind::Ord(d)) = self.t.get(k).map(|t| t.kind) {
-                if (1..=31).contains(&d) && self.month_at(k + 1).is_none() {
+            if let Some(Kind::Ord(d)) = self.t.get(k).map(|t| t.kind)
+                && (1..=31).contains(&d) && self.month_at(k + 1).is_none() {
                     return m(k + 1, Sem::DayOfMonth(d));
                 }
-            }
         }
         // "Sunday Times", "Sunday Telegraph": a newspaper, not a day.
         if self.cap(j) && self.w(j, "paper") {
@@ -663,11 +643,10 @@ impl<'a> Grammar<'a> {
             return m(j + 2, Sem::Weekday { wd, shift: Some(2) });
         }
         let jw = if self.w(j, "of") || self.w(j, "from") { j + 1 } else { j };
-        if let Some(n) = self.e(jw).and_then(|e| e.rel) {
-            if self.unit(jw + 1).is_some_and(|(u, _)| u == Unit::Week) && !self.lower_is(jw, "past") {
+        if let Some(n) = self.e(jw).and_then(|e| e.rel)
+            && self.unit(jw + 1).is_some_and(|(u, _)| u == Unit::Week) && !self.lower_is(jw, "past") {
                 return m(jw + 2, Sem::Weekday { wd, shift: Some(10 + n as i32) });
             }
-        }
         // "Wednesday's ruling": a possessive names something that has happened.
         if self.p(j, '\'') && self.lower_is(j + 1, "s") {
             return m(j, Sem::Weekday { wd, shift: Some(-10) });
@@ -688,12 +667,11 @@ impl<'a> Grammar<'a> {
         }
         let mut year: YearRef = YearRef::Tense;
         // "this year's third quarter", "last year's"
-        if let Some(n) = self.e(j).and_then(|e| e.rel) {
-            if self.unit(j + 1).is_some_and(|(u, p)| u == Unit::Year && !p) && self.p(j + 2, '\'') && self.lower_is(j + 3, "s") {
+        if let Some(n) = self.e(j).and_then(|e| e.rel)
+            && self.unit(j + 1).is_some_and(|(u, p)| u == Unit::Year && !p) && self.p(j + 2, '\'') && self.lower_is(j + 3, "s") {
                 year = YearRef::Rel(n as i32);
                 j += 4;
             }
-        }
         // "the 1989 period", "the 1988 quarter", "last year's quarter", "the corresponding
         // period last year": the quarter the text is about, in that year.
         {
@@ -706,27 +684,24 @@ impl<'a> Grammar<'a> {
                 if let Some(y) = y {
                     return m(k2 + 1, Sem::PeriodOfYear(y));
                 }
-                if k2 > k && self.w(i, "the") {
-                    if let Some(n) = self.e(k2 + 1).and_then(|e| e.rel) {
-                        if n == -1 && self.lower_is(k2 + 2, "year") {
+                if k2 > k && self.w(i, "the")
+                    && let Some(n) = self.e(k2 + 1).and_then(|e| e.rel)
+                        && n == -1 && self.lower_is(k2 + 2, "year") {
                             return m(k2 + 3, Sem::PeriodOfYear(YearRef::Rel(-1)));
                         }
-                    }
-                }
             }
         }
         if self.w(j, "fiscal") || self.w(j, "calendar") || self.w(j, "financial") {
             j += 1;
         }
-        if let Some((k, y)) = self.year_at(j) {
-            if self.e(k).is_some_and(|e| e.ordinal > 0) || self.w(k, "fiscal") {
+        if let Some((k, y)) = self.year_at(j)
+            && (self.e(k).is_some_and(|e| e.ordinal > 0) || self.w(k, "fiscal")) {
                 year = YearRef::Abs(y);
                 j = k;
                 if self.w(j, "fiscal") {
                     j += 1;
                 }
             }
-        }
         let default_entry = Entry::default();
         let e = self.e(j).unwrap_or(&default_entry);
         let latest = e.word == Some("latest");
@@ -824,12 +799,11 @@ impl<'a> Grammar<'a> {
         }
         let k = j + 1;
         // "the past three months", "the next two weeks", "last 2 years"
-        if let Some((k2, u, q)) = self.qty_unit(k) {
-            if self.unit(k2 - 1).is_some_and(|(_, p)| p) || q.is_none() {
+        if let Some((k2, u, q)) = self.qty_unit(k)
+            && (self.unit(k2 - 1).is_some_and(|(_, p)| p) || q.is_none()) {
                 let dir = if n == 0 { -1 } else { n };
                 return m(k2, Sem::Duration { unit: u, n: q, rel: Some(dir) });
             }
-        }
         // "last night"
         if n == -1 && !the && self.lower_is(k, "night") {
             return m(k + 1, Sem::Time { day: Some(Box::new(Sem::Rel { unit: Unit::Day, n: -1 })), clock: "NI".into() });
@@ -875,11 +849,10 @@ impl<'a> Grammar<'a> {
                 return None;
             }
             // "last week's Sunday", "next week's Friday": that weekday of that week
-            if u == Unit::Week && self.p(k + 1, '\'') && self.lower_is(k + 2, "s") {
-                if let Some((k2, wd)) = self.weekday_at(k + 3) {
+            if u == Unit::Week && self.p(k + 1, '\'') && self.lower_is(k + 2, "s")
+                && let Some((k2, wd)) = self.weekday_at(k + 3) {
                     return m(k2, Sem::Weekday { wd, shift: Some(10 + n) });
                 }
-            }
             return m(k + 1, Sem::Rel { unit: u, n });
         }
         if word == "past" || word == "present" {
@@ -887,11 +860,10 @@ impl<'a> Grammar<'a> {
         }
         // "the next morning", "the following evening", "the previous night": a part of the
         // day next to the narrative's day
-        if the && matches!(word.as_str(), "following" | "next" | "previous" | "preceding") {
-            if let Some(pod) = self.e(k).and_then(|e| e.part_of_day).filter(|p| p.len() == 2) {
+        if the && matches!(word.as_str(), "following" | "next" | "previous" | "preceding")
+            && let Some(pod) = self.e(k).and_then(|e| e.part_of_day).filter(|p| p.len() == 2) {
                 return m(k + 1, Sem::Time { day: Some(Box::new(Sem::NarrativeRel { unit: Unit::Day, n })), clock: pod.to_string() });
             }
-        }
         // "next Friday", "last Tuesday", "this Monday"
         if let Some((k2, wd)) = self.weekday_at(k) {
             if the {
@@ -914,11 +886,10 @@ impl<'a> Grammar<'a> {
             return m(k + 1, Sem::Season { s: s as u32, y: YearRef::Rel(n) });
         }
         // "this morning", "this afternoon"
-        if n == 0 && !the && word == "this" {
-            if let Some(pod) = self.e(k).and_then(|e| e.part_of_day).filter(|p| p.len() == 2) {
+        if n == 0 && !the && word == "this"
+            && let Some(pod) = self.e(k).and_then(|e| e.part_of_day).filter(|p| p.len() == 2) {
                 return m(k + 1, Sem::Time { day: Some(Box::new(Sem::Rel { unit: Unit::Day, n: 0 })), clock: pod.to_string() });
             }
-        }
         None
     }
 
@@ -959,9 +930,9 @@ impl<'a> Grammar<'a> {
             return None;
         }
         // "3 Fridays from now", "2 Thursdays ago"
-        if !the {
-            if let Some((k, Qty::N(n))) = self.qty(j) {
-                if let Some(wd) = self.e(k).filter(|e| e.weekday_form == 1).map(|e| e.weekday as u32) {
+        if !the
+            && let Some((k, Qty::N(n))) = self.qty(j)
+                && let Some(wd) = self.e(k).filter(|e| e.weekday_form == 1).map(|e| e.weekday as u32) {
                     let n = n as i32;
                     if self.w(k + 1, "from") && self.lower_is(k + 2, "now") {
                         return m(k + 3, Sem::WeekdayCount { wd, n });
@@ -970,8 +941,6 @@ impl<'a> Grammar<'a> {
                         return m(k + 2, Sem::WeekdayCount { wd, n: -n });
                     }
                 }
-            }
-        }
         let (k, u, q) = self.qty_unit(j)?;
         // a number glued to something ("1,000-year") or money ("$30 a day") stays as is
         if let Some(Kind::Num { comma: true, .. }) = self.t.get(j).map(|t| t.kind) {
@@ -996,11 +965,10 @@ impl<'a> Grammar<'a> {
                     return m(k + 1, Sem::Ref("PAST_REF"));
                 }
             }
-            if self.w(k, "from") && (self.lower_is(k + 1, "now") || self.lower_is(k + 1, "today")) {
-                if let Some(n) = q {
+            if self.w(k, "from") && (self.lower_is(k + 1, "now") || self.lower_is(k + 1, "today"))
+                && let Some(n) = q {
                     return m(k + 2, Sem::ExactOffset { unit: u, n });
                 }
-            }
             // "a year" after an amount is a rate: "$5 a year", "twice a week"
             if self.e(j).is_some_and(|e| e.article) && k == j + 2 && j > 0 {
                 let prev = j - 1;
@@ -1019,18 +987,14 @@ impl<'a> Grammar<'a> {
         }
         // "three days after Easter", "two weeks before the 4 May vote": the duration keeps its
         // TimeML span; the day it reaches is its anchor.
-        if !the && (self.lower_is(k, "after") || self.lower_is(k, "before")) {
-            if let (Some(n), true) = (q, matches!(u, Unit::Day | Unit::Week)) {
-                if n.fract() == 0.0 && n > 0.0 {
-                    if let Some(base) = self.parse_core(k + 1) {
-                        if matches!(base.sem, Sem::Day { .. } | Sem::Holiday { .. }) {
+        if !the && (self.lower_is(k, "after") || self.lower_is(k, "before"))
+            && let (Some(n), true) = (q, matches!(u, Unit::Day | Unit::Week))
+                && n.fract() == 0.0 && n > 0.0
+                    && let Some(base) = self.parse_core(k + 1)
+                        && matches!(base.sem, Sem::Day { .. } | Sem::Holiday { .. }) {
                             let dir = if self.lower_is(k, "after") { 1.0 } else { -1.0 };
                             return m(k, Sem::DurationFrom { unit: u, n: n * dir, base: Box::new(base.sem) });
                         }
-                    }
-                }
-            }
-        }
         m(k, Sem::Duration { unit: u, n: q, rel: None })
     }
 
@@ -1095,11 +1059,10 @@ impl<'a> Grammar<'a> {
         let (k, clock) = self.clock(i)?;
         // "10 p.m. Wednesday", "noon Thursday", "6 p.m. on Friday"
         let kk = if self.w(k, "on") { k + 1 } else { k };
-        if let Some((k2, sem)) = self.weekday_first(kk).or_else(|| self.deictic(kk)).or_else(|| self.month_first(kk)) {
-            if matches!(sem, Sem::Weekday { .. } | Sem::Rel { .. } | Sem::Day { .. }) {
+        if let Some((k2, sem)) = self.weekday_first(kk).or_else(|| self.deictic(kk)).or_else(|| self.month_first(kk))
+            && matches!(sem, Sem::Weekday { .. } | Sem::Rel { .. } | Sem::Day { .. }) {
                 return m(k2, Sem::Time { day: Some(Box::new(sem)), clock });
             }
-        }
         m(k, Sem::Time { day: None, clock })
     }
 
@@ -1136,11 +1099,10 @@ impl<'a> Grammar<'a> {
             return m(i + 4, Sem::Rel { unit: Unit::Day, n: n as i32 + dir });
         }
         // "the day before last Tuesday", "the day after Christmas", "the day before 4 May"
-        if let Some(base) = self.parse_core(i + 3) {
-            if matches!(base.sem, Sem::Day { end: None, .. } | Sem::Weekday { .. } | Sem::Holiday { .. }) {
+        if let Some(base) = self.parse_core(i + 3)
+            && matches!(base.sem, Sem::Day { end: None, .. } | Sem::Weekday { .. } | Sem::Holiday { .. }) {
                 return m(base.end, Sem::DayFrom { n: dir, base: Box::new(base.sem) });
             }
-        }
         // "the day before" with nothing after: relative to the narrative.
         if self.t.get(i + 3).is_none_or(|t| matches!(t.kind, Kind::Punct(_)) || t.entry().is_none_or(|e| e.word.is_none() || e.word == Some("the"))) {
             return m(i + 3, Sem::Offset { unit: Unit::Day, n: dir as f64, narrative: true });
@@ -1164,21 +1126,18 @@ impl<'a> Grammar<'a> {
             };
             return m(i + 1, Sem::Decade(d));
         }
-        if self.p(i, '\'') {
-            if let Some(Kind::NumS { v, nd: 2 }) = self.t.get(i + 1).map(|t| t.kind) {
-                if v % 10 == 0 && self.glued(i + 1) {
+        if self.p(i, '\'')
+            && let Some(Kind::NumS { v, nd: 2 }) = self.t.get(i + 1).map(|t| t.kind)
+                && v % 10 == 0 && self.glued(i + 1) {
                     return m(i + 2, Sem::Decade((if v < 40 { 200 } else { 190 }) + v as i32 / 10));
                 }
-            }
-        }
         // "the 20th century", "the nineteenth century"
         let (j, c) = match self.t.get(i).map(|t| t.kind) {
             Some(Kind::Ord(c)) => (i + 1, c),
             _ => (i + 1, self.e(i).map_or(0, |e| e.ordinal as u32)),
         };
         if c > 0 && c <= 30 && self.unit(j).is_some_and(|(u, p)| u == Unit::Century && !p) {
-            let k = if self.p(j + 1, ',') { j + 1 } else { j + 1 };
-            return m(k, Sem::Century(c as i32 - 1));
+            return m(j + 1, Sem::Century(c as i32 - 1));
         }
         let (v, nd) = self.num(i)?;
         if nd != 4 || !(1000..=2199).contains(&v) {
@@ -1235,12 +1194,11 @@ impl<'a> Grammar<'a> {
                 return false;
             }
         }
-        if let Some(e) = self.e(i + 1) {
-            if e.unit.is_some() && !self.p(i + 2, '\'') {
+        if let Some(e) = self.e(i + 1)
+            && e.unit.is_some() && !self.p(i + 2, '\'') {
                 // "1500 years", "2000 hours": a count of units
                 return false;
             }
-        }
         if self.lower_is(i + 1, "percent") || self.lower_is(i + 1, "per") || self.lower_is(i + 1, "people") || self.lower_is(i + 1, "troops") || self.lower_is(i + 1, "soldiers") || self.lower_is(i + 1, "dollars") || self.lower_is(i + 1, "shares") || self.lower_is(i + 1, "points") || self.lower_is(i + 1, "km") || self.lower_is(i + 1, "miles") || self.lower_is(i + 1, "kilometers") || self.lower_is(i + 1, "metres") || self.lower_is(i + 1, "meters") || self.lower_is(i + 1, "feet") || self.lower_is(i + 1, "tons") || self.lower_is(i + 1, "members") || self.lower_is(i + 1, "residents") || self.lower_is(i + 1, "cases") {
             return false;
         }
@@ -1312,12 +1270,11 @@ impl<'a> Grammar<'a> {
             if self.lower_is(j, "other") {
                 n = 2;
                 j += 1;
-            } else if let Some((k, Qty::N(q))) = self.qty(j) {
-                if self.unit(k).is_some_and(|(_, p)| p) {
+            } else if let Some((k, Qty::N(q))) = self.qty(j)
+                && self.unit(k).is_some_and(|(_, p)| p) {
                     n = q as u32;
                     j = k;
                 }
-            }
             if let Some((u, _)) = self.unit(j) {
                 return m(j + 1, Sem::Set(format!("P{n}{}", unit_code(u))));
             }
@@ -1367,20 +1324,19 @@ impl<'a> Grammar<'a> {
                         return Some(Match { start: i, end, sem: Sem::Time { day, clock: pod.to_string() }, modifier: Some(edge) });
                     }
                     // "late yesterday", "early next year", "mid-March", "late 1990s", "the late 1970s"
-                    if let Some(mut inner) = self.parse_core(j) {
-                        if modifiable(&inner.sem) {
+                    if let Some(mut inner) = self.parse_core(j)
+                        && modifiable(&inner.sem) {
                             inner.start = i;
                             inner.modifier = Some(edge);
                             return Some(inner);
                         }
-                    }
                 }
             }
             if e.word == Some("the") || e.edge.is_some() {
                 // "the end of 1990", "the beginning of the year", "end of the month"
                 let j = if e.word == Some("the") { i + 1 } else { i };
-                if let Some(edge) = self.e(j).and_then(|e| e.edge) {
-                    if !self.lower_is(j, "early") && !self.lower_is(j, "late") && !self.lower_is(j, "mid") && self.w(j + 1, "of") {
+                if let Some(edge) = self.e(j).and_then(|e| e.edge)
+                    && !self.lower_is(j, "early") && !self.lower_is(j, "late") && !self.lower_is(j, "mid") && self.w(j + 1, "of") {
                         let k = j + 2;
                         let inner = if self.w(k, "the") && self.unit(k + 1).is_some_and(|(u, p)| !p && matches!(u, Unit::Year | Unit::Month | Unit::Week | Unit::Quarter | Unit::Decade | Unit::Century)) {
                             self.unit(k + 1).map(|(u, _)| Match { start: k, end: k + 2, sem: Sem::Rel { unit: u, n: 0 }, modifier: None })
@@ -1395,41 +1351,35 @@ impl<'a> Grammar<'a> {
                         } else {
                             self.parse_core(k)
                         };
-                        if let Some(mut inner) = inner {
-                            if modifiable(&inner.sem) {
+                        if let Some(mut inner) = inner
+                            && modifiable(&inner.sem) {
                                 inner.start = i;
                                 inner.modifier = Some(edge);
                                 return Some(inner);
                             }
-                        }
                     }
-                }
             }
-            if e.earlier_later.is_some() && self.w(i + 1, "in") && self.w(i + 2, "the") {
-                if let Some(inner) = self.parse_core(i + 2) {
-                    if matches!(inner.sem, Sem::Offset { narrative: true, .. }) {
+            if e.earlier_later.is_some() && self.w(i + 1, "in") && self.w(i + 2, "the")
+                && let Some(inner) = self.parse_core(i + 2)
+                    && matches!(inner.sem, Sem::Offset { narrative: true, .. }) {
                         return Some(Match { start: i, end: inner.end, sem: inner.sem, modifier: None });
                     }
-                }
-            }
             if let Some(dir) = e.earlier_later {
                 // "earlier this month", "later this year"
                 if let Some(inner) = self.parse_core(i + 1) {
-                    if let Sem::Rel { unit, n: 0 } = inner.sem {
-                        if matches!(unit, Unit::Year | Unit::Month | Unit::Week) && self.lower_is(i + 1, "this") {
+                    if let Sem::Rel { unit, n: 0 } = inner.sem
+                        && matches!(unit, Unit::Year | Unit::Month | Unit::Week) && self.lower_is(i + 1, "this") {
                             let _ = dir;
                             return Some(Match { start: i, end: inner.end, sem: inner.sem, modifier: None });
                         }
-                    }
-                    if let Sem::Offset { n, narrative: true, .. } = inner.sem {
-                        if n == 0.0 && self.w(i + 1, "that") {
+                    if let Sem::Offset { n, narrative: true, .. } = inner.sem
+                        && n == 0.0 && self.w(i + 1, "that") {
                             return Some(Match { start: i, end: inner.end, sem: inner.sem, modifier: None });
                         }
-                    }
                 }
             }
-            if let Some(a) = e.approx {
-                if let Some(mut inner) = self.parse_core(i + 1) {
+            if let Some(a) = e.approx
+                && let Some(mut inner) = self.parse_core(i + 1) {
                     let calendar_ok = a == "APPROX" && !self.lower_is(i, "some") && matches!(inner.sem, Sem::Rel { .. } | Sem::Weekday { shift: Some(-1..=2), .. });
                     if calendar_ok || matches!(inner.sem, Sem::Duration { .. } | Sem::Offset { .. }) {
                         inner.start = i;
@@ -1437,7 +1387,6 @@ impl<'a> Grammar<'a> {
                         return Some(inner);
                     }
                 }
-            }
             // "more than", "less than", "at least", "up to"
             let two = if (self.lower_is(i, "more") || self.lower_is(i, "less")) && self.w(i + 1, "than") {
                 Some(if self.lower_is(i, "more") { "MORE_THAN" } else { "LESS_THAN" })
@@ -1446,25 +1395,21 @@ impl<'a> Grammar<'a> {
             } else {
                 None
             };
-            if let Some(a) = two {
-                if let Some(mut inner) = self.parse_core(i + 2) {
-                    if matches!(inner.sem, Sem::Duration { .. } | Sem::Offset { .. }) {
+            if let Some(a) = two
+                && let Some(mut inner) = self.parse_core(i + 2)
+                    && matches!(inner.sem, Sem::Duration { .. } | Sem::Offset { .. }) {
                         inner.start = i;
                         inner.modifier = Some(a);
                         return Some(inner);
                     }
-                }
-            }
         }
-        if self.lower_is(i, "at") && self.lower_is(i + 1, "least") {
-            if let Some(mut inner) = self.parse_core(i + 2) {
-                if matches!(inner.sem, Sem::Duration { .. }) {
+        if self.lower_is(i, "at") && self.lower_is(i + 1, "least")
+            && let Some(mut inner) = self.parse_core(i + 2)
+                && matches!(inner.sem, Sem::Duration { .. }) {
                     inner.start = i;
                     inner.modifier = Some("EQUAL_OR_MORE");
                     return Some(inner);
                 }
-            }
-        }
         self.parse_core(i)
     }
 
@@ -1472,22 +1417,19 @@ impl<'a> Grammar<'a> {
         let t = self.t.get(i)?;
         let mut best: Option<(usize, Sem)> = None;
         let mut consider = |c: Option<(usize, Sem)>| {
-            if let Some((end, sem)) = c {
-                if end > i && best.as_ref().is_none_or(|(b, _)| end > *b) {
+            if let Some((end, sem)) = c
+                && end > i && best.as_ref().is_none_or(|(b, _)| end > *b) {
                     best = Some((end, sem));
                 }
-            }
         };
         match t.kind {
             Kind::Num { .. } => {
                 // "18q4": a two-digit year and a quarter, written together
-                if let (Some((y, 2)), true) = (self.num(i), self.lower_is(i + 1, "q") && self.glued(i + 1) && self.glued(i + 2)) {
-                    if let Some((q, 1)) = self.num(i + 2).filter(|(q, _)| (1..=4).contains(q)) {
-                        if !(self.glued(i + 3) && self.t.get(i + 3).is_some_and(|t| matches!(t.kind, Kind::Num { .. } | Kind::Word(_)))) {
+                if let (Some((y, 2)), true) = (self.num(i), self.lower_is(i + 1, "q") && self.glued(i + 1) && self.glued(i + 2))
+                    && let Some((q, 1)) = self.num(i + 2).filter(|(q, _)| (1..=4).contains(q))
+                        && !(self.glued(i + 3) && self.t.get(i + 3).is_some_and(|t| matches!(t.kind, Kind::Num { .. } | Kind::Word(_)))) {
                             consider(m(i + 3, Sem::Quarter { q: q as u32, y: YearRef::Abs(2000 + y as i32) }));
                         }
-                    }
-                }
                 consider(self.numeric_date(i));
                 consider(self.day_first(i));
                 consider(self.time(i));
@@ -1495,13 +1437,11 @@ impl<'a> Grammar<'a> {
                 consider(self.year_or_decade(i));
                 if let Some((k, y)) = self.year_at(i) {
                     // "2018Q4"
-                    if self.lower_is(k, "q") && self.glued(k) {
-                        if let Some((q, 1)) = self.num(k + 1) {
-                            if (1..=4).contains(&q) && self.glued(k + 1) {
+                    if self.lower_is(k, "q") && self.glued(k)
+                        && let Some((q, 1)) = self.num(k + 1)
+                            && (1..=4).contains(&q) && self.glued(k + 1) {
                                 consider(m(k + 2, Sem::Quarter { q: q as u32, y: YearRef::Abs(y) }));
                             }
-                        }
-                    }
                 }
             }
             Kind::Ord(_) => {
@@ -1602,11 +1542,10 @@ impl<'a> Grammar<'a> {
                         // bare plural after "for", "in", "within", "over": "for years"
                         let prev_ok = i.checked_sub(1).is_some_and(|p| matches!(self.e(p).and_then(|e| e.word), Some("for" | "in" | "over")) || self.lower_is(p, "within"));
                         let unit = e.unit;
-                        if prev_ok && !self.w(i + 1, "of") && !self.w(i + 1, "-") && !self.w(i + 1, "+") {
-                            if let Some(u) = unit.filter(|u| matches!(u, Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Decade | Unit::Hour)) {
+                        if prev_ok && !self.w(i + 1, "of") && !self.w(i + 1, "-") && !self.w(i + 1, "+")
+                            && let Some(u) = unit.filter(|u| matches!(u, Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Decade | Unit::Hour)) {
                                 consider(m(i + 1, Sem::Duration { unit: u, n: None, rel: None }));
                             }
-                        }
                     }
                     if e.word == Some("q") {
                         consider(self.q_code(i));
@@ -1636,24 +1575,22 @@ impl<'a> Grammar<'a> {
             let mut y = n * 100 + t.number?;
             let mut k = i + 2;
             let kk = if self.p(k, '-') && self.glued(k) { k + 1 } else { k };
-            if let Some(o) = self.e(kk).and_then(|e| if e.tens { None } else { e.number }) {
-                if (1..=9).contains(&o) {
+            if let Some(o) = self.e(kk).and_then(|e| if e.tens { None } else { e.number })
+                && (1..=9).contains(&o) {
                     y += o;
                     k = kk + 1;
                 }
-            }
             return Some((k, y as i32));
         }
         if n == 2 && year_context && self.e(i + 1).is_some_and(|e| e.thousand) {
             let mut k = i + 2;
             let kk = if self.w(k, "and") { k + 1 } else { k };
             let mut y = 2000;
-            if let Some(o) = self.e(kk).and_then(|e| if e.tens { None } else { e.number }) {
-                if (1..=19).contains(&o) {
+            if let Some(o) = self.e(kk).and_then(|e| if e.tens { None } else { e.number })
+                && (1..=19).contains(&o) {
                     y += o as i32;
                     k = kk + 1;
                 }
-            }
             return Some((k, y));
         }
         None
@@ -1782,11 +1719,10 @@ impl<'a> Grammar<'a> {
                     None
                 }
             });
-            if let Some((e, u, Some(n), dir)) = at {
-                if n.fract() == 0.0 && matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
+            if let Some((e, u, Some(n), dir)) = at
+                && n.fract() == 0.0 && matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
                     return m(e, Sem::Holiday { idx, y, rel, shift: Some((u, dir * n as i32)) });
                 }
-            }
         }
         m(k, Sem::Holiday { idx, y, rel, shift: None })
     }
@@ -1845,35 +1781,30 @@ impl<'a> Grammar<'a> {
             return m(j + 1, Sem::Offset { unit: Unit::Day, n: 0.0, narrative: true });
         }
         // "earlier in the year", "later in the month" (the span starts at "earlier")
-        if let (Some((u, false)), Some(_)) = (self.unit(j), i.checked_sub(2)) {
-            if matches!(u, Unit::Year | Unit::Month | Unit::Week) && self.w(i - 1, "in") && self.e(i - 2).is_some_and(|e| e.earlier_later.is_some()) {
+        if let (Some((u, false)), Some(_)) = (self.unit(j), i.checked_sub(2))
+            && matches!(u, Unit::Year | Unit::Month | Unit::Week) && self.w(i - 1, "in") && self.e(i - 2).is_some_and(|e| e.earlier_later.is_some()) {
                 return m(j + 1, Sem::Offset { unit: u, n: 0.0, narrative: true });
             }
-        }
         // "the near future", "the near term", "the short term", "the long term"
         if (self.lower_is(j, "near") || self.lower_is(j, "short") || self.lower_is(j, "long")) && (self.lower_is(j + 1, "future") || self.lower_is(j + 1, "term")) {
             return m(j + 2, Sem::Ref("FUTURE_REF"));
         }
         // "the week after next", "the month after next"
-        if let Some((u, false)) = self.unit(j) {
-            if matches!(u, Unit::Week | Unit::Month | Unit::Year | Unit::Weekend) && self.lower_is(j + 1, "after") && self.lower_is(j + 2, "next") {
+        if let Some((u, false)) = self.unit(j)
+            && matches!(u, Unit::Week | Unit::Month | Unit::Year | Unit::Weekend) && self.lower_is(j + 1, "after") && self.lower_is(j + 2, "next") {
                 return m(j + 3, Sem::Rel { unit: u, n: 2 });
             }
-        }
         // "the year 2000", "the year two thousand"
-        if self.lower_is(j, "year") {
-            if let Some((k, y)) = self.year_at(j + 1).or_else(|| self.spoken_year(j + 1, true)) {
+        if self.lower_is(j, "year")
+            && let Some((k, y)) = self.year_at(j + 1).or_else(|| self.spoken_year(j + 1, true)) {
                 return m(k, Sem::Year { y, end: None });
             }
-        }
         // "the week of March 6"
-        if self.lower_is(j, "week") && self.w(j + 1, "of") {
-            if let Some((k, sem)) = self.month_first(j + 2).or_else(|| self.day_first(j + 2)) {
-                if matches!(sem, Sem::Day { .. }) {
+        if self.lower_is(j, "week") && self.w(j + 1, "of")
+            && let Some((k, sem)) = self.month_first(j + 2).or_else(|| self.day_first(j + 2))
+                && matches!(sem, Sem::Day { .. }) {
                     return m(k, Sem::WeekOf(Box::new(sem)));
                 }
-            }
-        }
         if self.lower_is(j, "current") {
             if let Some((u, false)) = self.unit(j + 1) {
                 if u == Unit::Quarter {

@@ -259,11 +259,10 @@ fn link_ranges(text: &str, out: &mut [Timex]) {
                 continue;
             }
         }
-        if let (Some(x), Some(y)) = (a.anchor, b.anchor) {
-            if x.precision() == y.precision() && a.end.is_none() && y.first() > x.first() {
+        if let (Some(x), Some(y)) = (a.anchor, b.anchor)
+            && x.precision() == y.precision() && a.end.is_none() && y.first() > x.first() {
                 out[k - 1].end = Some(y);
             }
-        }
     }
 }
 

@@ -336,11 +336,10 @@ pub fn resolve(sem: &Sem, ctx: &Ctx, tense: &mut dyn FnMut() -> Tense) -> Resolv
                 (true, _) => ctx.narrative.or(dct),
                 (false, _) => dct,
             };
-            if *narrative && *unit == Unit::Year {
-                if let Some(y) = ctx.year {
+            if *narrative && *unit == Unit::Year
+                && let Some(y) = ctx.year {
                     base = NaiveDate::from_ymd_opt(y, 7, 1).or(base);
                 }
-            }
             offset(base, *unit, *n)
         }
         Sem::YearAgoPeriod { narrative } => {

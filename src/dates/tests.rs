@@ -200,7 +200,7 @@ fn invariants_on_generated_text() {
             seed ^= seed << 17;
             let p = pieces[(seed % pieces.len() as u64) as usize];
             text.push_str(p);
-            if seed % 3 != 0 {
+            if !seed.is_multiple_of(3) {
                 text.push(' ');
             }
         }

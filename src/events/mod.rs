@@ -251,22 +251,20 @@ fn clauses(text: &str, sentence: Span) -> Vec<Span> {
         cuts.extend(lower.match_indices(word).map(|(i, _)| i));
     }
     let fronted = ["while ", "although ", "though ", "speaking ", "following ", "after ", "before ", "despite ", "as "];
-    if fronted.iter().any(|f| lower.starts_with(f)) {
-        if let Some(i) = lower.find(", ") {
+    if fronted.iter().any(|f| lower.starts_with(f))
+        && let Some(i) = lower.find(", ") {
             cuts.push(i + 1);
         }
-    }
     cuts.retain(|&c| c > 0 && c < s.len() && s.is_char_boundary(c));
     cuts.sort_unstable();
     cuts.dedup();
     let mut out = Vec::new();
     let mut start = 0;
     for c in cuts.into_iter().chain(std::iter::once(s.len())) {
-        if let Some(span) = Span::new(text, base + start, base + c) {
-            if !span.slice(text).trim().is_empty() {
+        if let Some(span) = Span::new(text, base + start, base + c)
+            && !span.slice(text).trim().is_empty() {
                 out.push(span);
             }
-        }
         start = c;
     }
     out
@@ -446,13 +444,12 @@ fn is_location(text: &str, m: &EntityMention, place: &Place, hits: &[&Hit], prev
         let owner = i.checked_sub(2).and_then(|k| before.get(k));
         return !owner.is_some_and(|w| PLACE_BLOCKERS.contains(&w.as_str()) || w == "peace");
     }
-    if place.kind == PlaceKind::Country {
-        if let Some(prev) = previous {
+    if place.kind == PlaceKind::Country
+        && let Some(prev) = previous {
             let gap = text.get(prev.span.end()..m.span.start()).unwrap_or("x");
             let city_before = matches!(&prev.entity, Entity::Place(p) if p.kind == PlaceKind::City);
             return city_before && gap.trim() == ",";
         }
-    }
     false
 }
 
@@ -517,7 +514,6 @@ fn place_from_summit(out: &mut [EventMention]) {
 /// reporter is.
 fn dateline_city(text: &str) -> Option<Place> {
     let first = text.lines().map(str::trim).find(|l| l.split_whitespace().count() > 8)?;
-    let end = first.find([' ', ',', '(', '\u{2014}', '\u{2013}', '-'])?;
     let mut head: String = String::new();
     // Up to three upper-case words: "THE HAGUE", "KUALA LUMPUR", "RIO DE JANEIRO".
     for w in first.split_whitespace().take(4) {
@@ -531,7 +527,6 @@ fn dateline_city(text: &str) -> Option<Place> {
             break;
         }
     }
-    let _ = end;
     if head.is_empty() {
         return None;
     }
@@ -705,11 +700,10 @@ fn extract_clause(
         if let Entity::Nationality(country) = &m.entity {
             let after = text[m.span.end()..].trim_start().to_ascii_lowercase();
             let located = words_before(text, m.span.start(), 2).iter().any(|w| LOCATIVES.contains(&w.as_str()));
-            if located && after.starts_with("capital") {
-                if let (Some(place), Some(i)) = (crate::entities::capital_of(country).and_then(|c| crate::entities::lookup_city(&c)), nearest(hits, m.span)) {
+            if located && after.starts_with("capital")
+                && let (Some(place), Some(i)) = (crate::entities::capital_of(country).and_then(|c| crate::entities::lookup_city(&c)), nearest(hits, m.span)) {
                     owned_places.push((i, place));
                 }
-            }
         }
     }
     let mut previous: Option<&EntityMention> = None;
@@ -725,11 +719,10 @@ fn extract_clause(
             // "at the White House", "in the Kremlin": an institution named by its
             // building is a place when the text puts the event there.
             Entity::Organization(_) => {
-                if let Some(venue) = m.place().filter(|v| is_location(text, m, v, hits, prev)) {
-                    if let Some(i) = nearest(hits, m.span).filter(|&i| !blocked(hits[i], m.span)) {
+                if let Some(venue) = m.place().filter(|v| is_location(text, m, v, hits, prev))
+                    && let Some(i) = nearest(hits, m.span).filter(|&i| !blocked(hits[i], m.span)) {
                         owned_places.push((i, venue));
                     }
-                }
             }
             Entity::Person(p) => {
                 let object = governing_word(text, m.span.start()).is_some_and(|w| NOT_PARTICIPANT_BEFORE.contains(&w.as_str()));
@@ -743,11 +736,10 @@ fn extract_clause(
             Entity::Place(p) if p.kind == PlaceKind::Country && !is_location(text, m, p, hits, prev) => p.country.as_deref(),
             _ => None,
         };
-        if let Some(c) = country_of(&m.entity).or(actor_country) {
-            if !parties.iter().any(|p| p == c) {
+        if let Some(c) = country_of(&m.entity).or(actor_country)
+            && !parties.iter().any(|p| p == c) {
                 parties.push(c.to_string());
             }
-        }
     }
 
     let fronted = a.timexes.iter().find(|t| {

@@ -565,13 +565,12 @@ fn annotation_class(kind: AnnotationKind) -> (&'static str, &'static str) {
 fn quote_markup(ctx: &Ctx<'_>, src: &SourceRef) -> Markup {
     let quote = &src.quote;
     let mut spans = Vec::new();
-    if let (Some(ds), Some(de)) = (src.date_start, src.date_end) {
-        if let (Some(s), Some(e)) = (ds.checked_sub(src.start), de.checked_sub(src.start)) {
+    if let (Some(ds), Some(de)) = (src.date_start, src.date_end)
+        && let (Some(s), Some(e)) = (ds.checked_sub(src.start), de.checked_sub(src.start)) {
             spans.push(MarkSpan { start: s, end: e, class: "a-date", label: "date", href: None });
         }
-    }
-    if let Some(view) = ctx.views.get(src.document.as_str()) {
-        if view.text.get(src.start..src.end) == Some(quote.as_str()) {
+    if let Some(view) = ctx.views.get(src.document.as_str())
+        && view.text.get(src.start..src.end) == Some(quote.as_str()) {
             for a in &view.annotations {
                 if a.start >= src.start && a.end <= src.end && matches!(a.kind, AnnotationKind::Person | AnnotationKind::Place | AnnotationKind::Organization) {
                     let (class, label) = annotation_class(a.kind);
@@ -579,7 +578,6 @@ fn quote_markup(ctx: &Ctx<'_>, src: &SourceRef) -> Markup {
                 }
             }
         }
-    }
     html::mark(quote, 0..quote.len(), &spans)
 }
 
@@ -748,10 +746,9 @@ fn review_page(ctx: &Ctx<'_>) -> Result<(String, String), RenderError> {
                 count: sevs.values().map(Vec::len).sum(),
                 severities: sevs
                     .into_iter()
-                    .map(|(sev, fs)| {
+                    .map(|(_, fs)| {
                         let views: Vec<FindingView> = fs.iter().map(|f| ctx.finding(&root, f)).collect();
                         let severity = views.first().map(|v| v.severity.clone()).unwrap_or_default();
-                        let _ = sev;
                         SeverityGroup { label: capitalize(&severity), severity, findings: views }
                     })
                     .collect(),
