@@ -85,7 +85,9 @@ pub fn run(inputs: &[Input], config: &Config) -> RunOutput {
     let mentions = analyzed.iter().flat_map(|a| a.mentions.iter().cloned()).collect();
     let (mut events, findings) = merge::merge(mentions, &documents);
     for source in events.iter_mut().flat_map(|e| e.sources.iter_mut()) {
-        if let Some(a) = analyzed.iter().find(|a| a.doc.id == source.document) {
+        // `analyzed` is sorted by id: a binary search, not a scan per source.
+        if let Ok(i) = analyzed.binary_search_by(|a| a.doc.id.as_str().cmp(&source.document)) {
+            let a = &analyzed[i];
             source.quote = a.doc.text.get(source.start..source.end).unwrap_or_default().to_string();
         }
     }
@@ -98,10 +100,12 @@ pub fn run(inputs: &[Input], config: &Config) -> RunOutput {
 }
 
 /// Tie each trigger and date span that lies in an event's source sentence to that event.
+/// `views` is sorted by id.
 fn link_annotations(events: &[crate::timeline::Event], views: &mut [DocumentView]) {
     for event in events {
         for src in &event.sources {
-            if let Some(view) = views.iter_mut().find(|v| v.id == src.document) {
+            if let Ok(i) = views.binary_search_by(|v| v.id.as_str().cmp(&src.document)) {
+                let view = &mut views[i];
                 for a in view.annotations.iter_mut() {
                     if a.event.is_none() && a.start >= src.start && a.end <= src.end && matches!(a.kind, AnnotationKind::Trigger | AnnotationKind::Date) {
                         a.event = Some(event.id.clone());
