@@ -247,6 +247,14 @@ fn fit(g: &GoldEvent, e: &Event) -> i32 {
     exact_kind + place + people + first_day
 }
 
+/// How well an event that only loosely matches a gold event fits it: the place and
+/// the people first, then the kind; for reporting a miss against the likeliest event.
+fn loose_fit(g: &GoldEvent, e: &Event) -> i32 {
+    let place = i32::from(place_right(g, e) == Some(true)) * 3;
+    let people = g.participants.iter().filter(|gp| e.participants.iter().any(|p| surname_key(&p.name) == surname_key(gp))).count() as i32;
+    place + people + i32::from(g.kind == e.kind)
+}
+
 /// Score `timeline` against `gold`.
 pub fn evaluate(gold: &[GoldEvent], timeline: &Timeline) -> Report {
     let mut r = Report::default();
@@ -274,7 +282,7 @@ pub fn evaluate(gold: &[GoldEvent], timeline: &Timeline) -> Report {
             .iter()
             .copied()
             .max_by_key(|&i| (fit(g, &events[i]), std::cmp::Reverse(i)))
-            .or(loose.first().copied())
+            .or_else(|| loose.iter().copied().max_by_key(|&i| (loose_fit(g, &events[i]), std::cmp::Reverse(i))))
             .map(|i| &events[i]);
         if g.pinnable && g.date.is_some() {
             r.gold_pinnable += 1;

@@ -194,6 +194,16 @@ fn find_triggers(text: &str) -> Vec<Hit> {
                     return None;
                 }
             }
+            // "the round" of talks, but not "a round of sanctions" (the rounds of talks
+            // and negotiations are phrases of their own), "year-round" or "a round trip".
+            if t.phrase.starts_with("round") {
+                let next = next_word(text, m.end());
+                let prev = words_before(text, m.start(), 1).pop().unwrap_or_default();
+                let hyphen = text[m.end()..].starts_with('-') || text[..m.start()].ends_with('-');
+                if hyphen || matches!(next.as_str(), "of" | "table" | "trip" | "trips") || matches!(prev.as_str(), "all" | "turned" | "turn" | "came") {
+                    return None;
+                }
+            }
             // "spoke with reporters", "spoke to the press": not a call.
             if t.phrase.starts_with("spoke") {
                 let next = next_word(text, m.end());
@@ -426,6 +436,10 @@ fn is_location(text: &str, m: &EntityMention, place: &Place, hits: &[&Hit], prev
         return true;
     }
     let after = &text[m.span.end()..];
+    // "at Washington's request", "in Russia's war": a possessive names an owner.
+    if after.starts_with("'s") || after.starts_with("\u{2019}s") {
+        return false;
+    }
     // "the U.S.-Russia talks": a country in a compound names a party.
     let mut rest = after.chars();
     if matches!(rest.next(), Some('-' | '\u{2013}')) && rest.next().is_some_and(char::is_alphabetic) {
@@ -574,9 +588,17 @@ fn is_spokesperson(p: &Person) -> bool {
 /// takes the people of the next sentence who represent those parties.
 fn backfill_participants(a: &Analysis<'_>, out: &mut [EventMention]) {
     let is_group = |p: &Person| p.role.as_deref() == Some(GROUP_ROLE);
+    // A sentence that reports an event of its own keeps its people for that event.
+    let reporting: Vec<Span> = out.iter().map(|m| m.sentence).collect();
     for m in out.iter_mut().filter(|m| m.participants.iter().all(is_group) && !m.parties.is_empty() && !m.onset) {
         let Some(i) = crate::text::sentence_at(a.sentences, m.sentence.start()) else { continue };
-        let following = a.sentences.get(i + 1..(i + 1 + BACKFILL_SENTENCES).min(a.sentences.len())).unwrap_or(&[]);
+        let following: Vec<&Sentence> = a
+            .sentences
+            .get(i + 1..(i + 1 + BACKFILL_SENTENCES).min(a.sentences.len()))
+            .unwrap_or(&[])
+            .iter()
+            .filter(|s| !reporting.contains(&s.span))
+            .collect();
         for e in a.entities.iter().filter(|e| following.iter().any(|s| s.span.contains(e.span))) {
             if let Entity::Person(p) = &e.entity {
                 let represents = !is_spokesperson(p) && p.country.as_ref().is_some_and(|c| m.parties.contains(c));
@@ -635,6 +657,17 @@ fn share_setting(text: &str, clause_start: usize, first: usize, out: &mut [Event
     }
 }
 
+/// Whether a time expression names a day an event can take: a date, or a time of a
+/// named day ("on Sunday afternoon"), but not a bare clock time ("at 10 a.m."), whose
+/// day is only the one the story happens to be telling.
+fn names_day(t: &Timex, text: &str) -> bool {
+    match t.kind {
+        TimexType::Date => true,
+        TimexType::Time => t.span.slice(text).chars().find(|c| !c.is_whitespace()).is_some_and(char::is_alphabetic) && !t.span.slice(text).trim().to_ascii_lowercase().starts_with("at "),
+        _ => false,
+    }
+}
+
 fn extract_clause(
     a: &Analysis<'_>,
     sentence: Span,
@@ -650,7 +683,7 @@ fn extract_clause(
     // Dates and places go to the nearest trigger; people and parties to all of them.
     let mut dates: Vec<Vec<&Timex>> = vec![Vec::new(); hits.len()];
     let mut unresolved: Vec<Option<&Timex>> = vec![None; hits.len()];
-    for t in a.timexes.iter().filter(|t| clause.contains(t.span) && t.kind == TimexType::Date) {
+    for t in a.timexes.iter().filter(|t| clause.contains(t.span) && names_day(t, text)) {
         // "last month's Geneva truce", "the 2022 negotiations": a date that modifies a
         // noun dates that noun, so only a trigger right after it.
         let after = &text[t.span.end()..];
@@ -684,8 +717,8 @@ fn extract_clause(
             unresolved[i] = Some(t);
         }
     }
-    let mut places: Vec<Vec<&Place>> = vec![Vec::new(); hits.len()];
-    let mut owned_places: Vec<(usize, Place)> = Vec::new();
+    let mut places: Vec<Vec<(Span, &Place)>> = vec![Vec::new(); hits.len()];
+    let mut owned_places: Vec<(usize, Span, Place)> = Vec::new();
     let blocked = |hit: &Hit, at: Span| {
         let (from, to) = if at.start() >= hit.span.end() { (hit.span.end(), at.start()) } else { (at.end(), hit.span.start()) };
         let between = text.get(from..to).unwrap_or("");
@@ -702,7 +735,7 @@ fn extract_clause(
             let located = words_before(text, m.span.start(), 2).iter().any(|w| LOCATIVES.contains(&w.as_str()));
             if located && after.starts_with("capital")
                 && let (Some(place), Some(i)) = (crate::entities::capital_of(country).and_then(|c| crate::entities::lookup_city(&c)), nearest(hits, m.span)) {
-                    owned_places.push((i, place));
+                    owned_places.push((i, m.span, place));
                 }
         }
     }
@@ -713,7 +746,7 @@ fn extract_clause(
         match &m.entity {
             Entity::Place(p) if is_location(text, m, p, hits, prev) => {
                 if let Some(i) = nearest(hits, m.span).filter(|&i| !blocked(hits[i], m.span)) {
-                    places[i].push(p);
+                    places[i].push((m.span, p));
                 }
             }
             // "at the White House", "in the Kremlin": an institution named by its
@@ -721,7 +754,7 @@ fn extract_clause(
             Entity::Organization(_) => {
                 if let Some(venue) = m.place().filter(|v| is_location(text, m, v, hits, prev))
                     && let Some(i) = nearest(hits, m.span).filter(|&i| !blocked(hits[i], m.span)) {
-                        owned_places.push((i, venue));
+                        owned_places.push((i, m.span, venue));
                     }
             }
             Entity::Person(p) => {
@@ -743,7 +776,7 @@ fn extract_clause(
     }
 
     let fronted = a.timexes.iter().find(|t| {
-        t.kind == TimexType::Date
+        names_day(t, text)
             && t.anchor.is_some()
             && clause.contains(t.span)
             && text.get(clause.start()..t.span.start()).is_some_and(|lead| lead.split_whitespace().count() <= 1)
@@ -803,7 +836,16 @@ fn extract_clause(
             continue;
         }
         // Cue words govern verbs and indefinite nouns; a definite noun names a real event.
-        let applies = |s: &Span| hit.form != Form::Noun || !definite || distance(*s, hit.span) < 3;
+        // So does its own predicate: "the talks that began on Thursday", "the talks
+        // had been expected on Thursday".
+        let relative = |s: &Span| {
+            s.start() >= hit.span.end()
+                && text.get(hit.span.end()..s.start()).is_some_and(|between| {
+                    let words: Vec<&str> = between.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+                    words.iter().all(|w| matches!(*w, "that" | "which" | "was" | "were" | "had" | "have" | "has" | "been" | "is" | "are" | "will" | "would" | "be"))
+                })
+        };
+        let applies = |s: &Span| hit.form != Form::Noun || !definite || distance(*s, hit.span) < 3 || relative(s);
         // Calling an event off reaches over its name: "cancelled his planned meeting",
         // "the talks in Muscat were called off".
         let reaches = |s: &Span, c: Cue| matches!(c, Cue::Cancelled | Cue::Postponed) && distance(*s, hit.span) <= 40;
@@ -816,10 +858,14 @@ fn extract_clause(
         let postponed = !setting && has(Cue::Postponed);
         // A condition or denial governs the event near it, not one a clause away:
         // "wrapped up a round of talks ... and agreed on a possible framework".
+        // A cue governs the first event after it: in "called for the round in a joint
+        // statement" the wish is the round, not the statement.
+        let object_before = |s: &Span| hits.iter().any(|h| h.span.start() >= s.end() && h.span.end() <= hit.span.start());
         let near = |cue: Cue| {
             cues.iter().any(|(s, c)| {
                 *c == cue
                     && applies(s)
+                    && !(s.end() <= hit.span.start() && object_before(s))
                     && if s.end() <= hit.span.start() { hit.span.start() - s.end() <= 45 } else { s.start().saturating_sub(hit.span.end()) <= 20 }
             })
         };
@@ -854,9 +900,9 @@ fn extract_clause(
             }
         };
         let mut candidates = places[i].clone();
-        candidates.extend(owned_places.iter().filter(|(k, _)| *k == i).map(|(_, p)| p));
+        candidates.extend(owned_places.iter().filter(|(k, _, _)| *k == i).map(|(_, s, p)| (*s, p)));
         // A call joins people where they are: the place named is theirs, not the call's.
-        let place = if hit.kind == EventKind::Call { None } else { best_place(&candidates) };
+        let place = if hit.kind == EventKind::Call { None } else { best_place(hit.span, &candidates) };
         let mention = EventMention {
             document: a.doc.id.clone(),
             kind: hit.kind,
@@ -919,6 +965,11 @@ fn push_mention(
                         && !prev.onset
                         && prev.sentence != m.sentence
                         && compatible(prev, &m)
+                        // "the failed talks of 2022" is not the event whose chain of
+                        // references began with "met on Friday".
+                        && compatible(root(out, *i), &m)
+                        // "The second round" names its own round, not the last event.
+                        && (m.round.is_none() || prev.round == m.round)
                         && (!possessive
                             || prev.participants.is_empty()
                             || m.participants.is_empty()
@@ -943,6 +994,18 @@ fn push_mention(
     }
     keep.push(enough);
     out.push(m);
+}
+
+/// The first mention of the chain of references `i` belongs to.
+fn root(out: &[EventMention], mut i: usize) -> &EventMention {
+    // Links point backwards, so the walk ends; the bound is a guard all the same.
+    for _ in 0..out.len() {
+        match out[i].antecedent {
+            Some(a) if a < i => i = a,
+            _ => break,
+        }
+    }
+    &out[i]
 }
 
 /// Drop the mentions not kept, renumbering antecedent links (a link to a dropped
@@ -977,7 +1040,13 @@ fn compatible(a: &EventMention, b: &EventMention) -> bool {
         (Some(x), Some(y)) => places_compatible(x, y),
         _ => true,
     };
-    dates && places
+    // Within one article, an event reported as held is not the one it says is still
+    // to come: "talks ended on Friday, with a plan to reconvene in Cairo. The talks
+    // that began on Thursday ...".
+    let explicit = |m: &EventMention| m.status_explicit.then_some(m.status);
+    let rounds = !matches!((a.round, b.round), (Some(x), Some(y)) if x != y);
+    let statuses = !matches!((explicit(a), explicit(b)), (Some(Status::Held), Some(Status::Planned)) | (Some(Status::Planned), Some(Status::Held)));
+    dates && places && statuses && rounds
 }
 
 pub(crate) fn places_compatible(x: &Place, y: &Place) -> bool {
@@ -1011,18 +1080,22 @@ fn share(out: &mut [EventMention], i: usize, m: &mut EventMention) {
     }
 }
 
-fn best_place(places: &[&Place]) -> Option<Place> {
+/// The place of an event among those its clause puts it at: the most specific
+/// (venue, city, region, country) of those near the trigger, else of all; the nearest
+/// among equals. "Negotiations in the Qatari capital ended ..., with a plan to
+/// reconvene in Cairo" took place in Doha.
+fn best_place(trigger: Span, places: &[(Span, &Place)]) -> Option<Place> {
     let rank = |p: &Place| match p.kind {
         PlaceKind::Venue => 0,
         PlaceKind::City => 1,
         PlaceKind::Region => 2,
         PlaceKind::Country => 3,
     };
-    let best = places.iter().min_by_key(|p| rank(p))?;
+    let best = places.iter().min_by_key(|(s, p)| (distance(*s, trigger) > PLACE_WINDOW, rank(p), distance(*s, trigger))).map(|(_, p)| p)?;
     let mut place = (*best).clone();
     // "Kuala Lumpur, Malaysia": a city's country from the country named beside it.
     if place.country.is_none() {
-        place.country = places.iter().find(|p| p.kind == PlaceKind::Country).and_then(|p| p.country.clone());
+        place.country = places.iter().find(|(_, p)| p.kind == PlaceKind::Country).and_then(|(_, p)| p.country.clone());
     }
     Some(place)
 }
@@ -1039,9 +1112,24 @@ fn round_of(text: &str, clause: Span, trigger: Span) -> Option<u32> {
     let from = clause.start().max(trigger.start().saturating_sub(40));
     let window = text.get(from..trigger.end())?.to_ascii_lowercase();
     let words: Vec<&str> = window.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let r = words.iter().position(|w| *w == "round")?;
-    let before = r.checked_sub(1).and_then(|i| words.get(i)).copied();
-    ORDINALS.iter().find(|(o, _)| Some(*o) == before).map(|(_, n)| *n)
+    let trigger_words = trigger.slice(text).split_whitespace().count();
+    let ordinal = |w: Option<&&str>| ORDINALS.iter().find(|(o, _)| w == Some(o)).map(|(_, n)| *n);
+    // "the second round of talks", "a third round": the round is the trigger, or names
+    // it by "of"; "since the first round on May 16, the talks" dates no round.
+    if let Some(r) = words.iter().rposition(|w| *w == "round" || *w == "rounds") {
+        let gap = words.get(r + 1..words.len().saturating_sub(trigger_words)).unwrap_or(&[]);
+        let names_trigger = r + trigger_words >= words.len() || gap.len() <= 2 && gap.first() == Some(&"of");
+        if names_trigger {
+            return r.checked_sub(1).and_then(|i| ordinal(words.get(i)));
+        }
+    }
+    // "met for a third time": a later meeting of a series.
+    let after = text.get(trigger.end()..clause.end().min(trigger.end() + 30))?.to_ascii_lowercase();
+    let after: Vec<&str> = after.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    if after.len() >= 4 && after[0] == "for" && matches!(after[1], "a" | "the") && after[3] == "time" {
+        return ordinal(after.get(2)).filter(|n| *n > 1);
+    }
+    None
 }
 
 fn is_past_verb(word: &str) -> bool {
@@ -1070,9 +1158,16 @@ fn resolve_weekdays(a: &Analysis<'_>, out: &mut [EventMention]) {
             continue;
         }
         let scheduled_for = words_before(text, span.start(), 2).iter().any(|w| w == "for");
+        // "The talks had been expected on Thursday": a plan told in the past, for a day
+        // already gone; the tense of the sentence placed it right.
+        let from = out[i].trigger.end().min(span.start());
+        let past_plan = text.get(from..span.start()).is_some_and(|between| {
+            between.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "had" | "was" | "were"))
+        });
         let own = out[i].status_explicit.then_some(out[i].status);
         let direction = match own {
             Some(Status::Held) => Some(Direction::Past),
+            Some(Status::Planned) if past_plan => None,
             Some(Status::Planned) => Some(Direction::Future),
             Some(Status::Cancelled | Status::Postponed) => Some(if scheduled_for { Direction::Future } else { Direction::Past }),
             _ => {

@@ -342,3 +342,119 @@ fn a_declaration_adopted_during_a_summit_is_the_summits() {
     assert_eq!(statement.place.as_ref().and_then(|p| p.city.as_deref()), Some("Lima"), "{m:#?}");
     assert_eq!(statement.participants.first().map(|p| p.name.as_str()), Some("Ana Ruiz"));
 }
+
+fn time_of_day(text: &str, needle: &str, ymd: &str) -> Timex {
+    Timex { kind: TimexType::Time, ..day(text, needle, ymd) }
+}
+
+#[test]
+fn a_named_day_with_its_time_dates_the_event_but_a_bare_clock_does_not() {
+    let t = "Talks between the envoys were under way in Lisbon on Sunday afternoon. A second session opened at 10 a.m. in Porto.";
+    let d = doc(t, Some("2024-09-15"));
+    let m = run(
+        &d,
+        vec![time_of_day(t, "Sunday afternoon", "2024-09-15"), time_of_day(t, "10 a.m.", "2024-09-15")],
+        vec![
+            place(t, "Lisbon", PlaceKind::City, Some("Lisbon"), "Portugal"),
+            place(t, "Porto", PlaceKind::City, Some("Porto"), "Portugal"),
+        ],
+    );
+    let lisbon = m.iter().find(|m| m.place.as_ref().is_some_and(|p| p.name == "Lisbon")).expect("Lisbon talks");
+    assert_eq!(lisbon.date.map(|d| d.iso()).as_deref(), Some("2024-09-15"));
+    assert!(m.iter().filter(|m| m.place.as_ref().is_some_and(|p| p.name == "Porto")).all(|m| m.date.is_none()), "{m:#?}");
+}
+
+#[test]
+fn a_possessive_place_is_an_owner_not_a_venue() {
+    let t = "The envoys met in Bern on Friday. Beijing said it agreed to the meeting at Washington's request.";
+    let d = doc(t, Some("2024-05-10"));
+    let m = run(
+        &d,
+        vec![day(t, "on Friday", "2024-05-10")],
+        vec![
+            place(t, "Bern", PlaceKind::City, Some("Bern"), "Switzerland"),
+            place(t, "Washington", PlaceKind::City, Some("Washington"), "United States"),
+        ],
+    );
+    assert!(m.iter().all(|m| m.place.as_ref().is_none_or(|p| p.name == "Bern")), "{m:#?}");
+}
+
+#[test]
+fn the_nearest_place_wins_among_equals() {
+    let t = "In Cairo, officials said that two days of negotiations in Doha ended on Friday with a bridging proposal.";
+    let d = doc(t, Some("2024-08-16"));
+    let m = run(
+        &d,
+        vec![day(t, "on Friday", "2024-08-16")],
+        vec![
+            place(t, "Doha", PlaceKind::City, Some("Doha"), "Qatar"),
+            place(t, "Cairo", PlaceKind::City, Some("Cairo"), "Egypt"),
+        ],
+    );
+    assert_eq!(m.len(), 1, "{m:#?}");
+    assert_eq!(m[0].place.as_ref().map(|p| p.name.as_str()), Some("Doha"));
+}
+
+#[test]
+fn a_wish_governs_the_first_event_after_it_only() {
+    let t = "The three leaders had called for the round in a joint statement on 8 August.";
+    let d = doc(t, Some("2024-08-16"));
+    let m = run(&d, vec![day(t, "on 8 August", "2024-08-08")], vec![person(t, "leaders", "Leaders", "Qatar")]);
+    let statement = m.iter().find(|m| m.kind == EventKind::Statement).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(statement.date.map(|d| d.iso()).as_deref(), Some("2024-08-08"));
+}
+
+#[test]
+fn a_definite_event_takes_the_status_of_its_own_predicate() {
+    let t = "Envoys met in Doha on Thursday and Friday. The talks that began on Thursday were serious, the mediators said.";
+    let d = doc(t, Some("2024-08-16"));
+    let m = run(
+        &d,
+        vec![day(t, "on Thursday and Friday", "2024-08-15"), day(t, "on Thursday", "2024-08-15")],
+        vec![place(t, "Doha", PlaceKind::City, Some("Doha"), "Qatar")],
+    );
+    let talks = m.iter().find(|m| m.kind == EventKind::Talks).unwrap_or_else(|| panic!("{m:#?}"));
+    assert!(talks.status_explicit && talks.status == Status::Held, "{talks:#?}");
+}
+
+#[test]
+fn a_round_named_in_passing_does_not_number_the_next_event() {
+    let t = "Since the first round in Istanbul, the talks have produced prisoner swaps. Delegations met for a third time in Istanbul on Wednesday.";
+    let d = doc(t, Some("2025-07-24"));
+    let m = run(
+        &d,
+        vec![day(t, "on Wednesday", "2025-07-23")],
+        vec![place(t, "Istanbul", PlaceKind::City, Some("Istanbul"), "Turkey")],
+    );
+    let talks = m.iter().find(|m| m.trigger.slice(t) == "talks");
+    assert!(talks.is_none_or(|m| m.round.is_none()), "{m:#?}");
+    let met = m.iter().find(|m| m.trigger.slice(t) == "met").unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(met.round, Some(3));
+}
+
+#[test]
+fn a_plan_told_in_the_past_keeps_its_day() {
+    let t = "Negotiators met in Istanbul on Friday. The talks had been expected on Thursday but slipped by a day.";
+    let d = doc(t, Some("2025-05-16"));
+    let m = run(
+        &d,
+        vec![day(t, "on Friday", "2025-05-16"), day(t, "on Thursday", "2025-05-15")],
+        vec![place(t, "Istanbul", PlaceKind::City, Some("Istanbul"), "Turkey")],
+    );
+    let talks = m.iter().find(|m| m.kind == EventKind::Talks).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(talks.status, Status::Planned);
+    assert_eq!(talks.date.map(|d| d.iso()).as_deref(), Some("2025-05-15"));
+}
+
+#[test]
+fn an_ordinal_round_is_not_a_reference_to_another_round() {
+    let t = "Negotiators met in Istanbul for the third round on Wednesday. The second round, on June 2, produced memorandums.";
+    let d = doc(t, Some("2025-07-24"));
+    let m = run(
+        &d,
+        vec![day(t, "on Wednesday", "2025-07-23"), day(t, "on June 2", "2025-06-02")],
+        vec![place(t, "Istanbul", PlaceKind::City, Some("Istanbul"), "Turkey")],
+    );
+    let second = m.iter().find(|m| m.round == Some(2)).unwrap_or_else(|| panic!("{m:#?}"));
+    assert!(second.antecedent.is_none(), "{m:#?}");
+}
