@@ -236,7 +236,9 @@ fn describe(e: &Event) -> String {
 /// credited to the gold event it fits best, so a summit and a meeting on its
 /// sidelines are two events, not a duplicate.
 fn fit(g: &GoldEvent, e: &Event) -> i32 {
-    let exact_kind = i32::from(g.kind == e.kind) * 3;
+    // A meeting is often reported as talks and the other way round; a summit is not.
+    let one_to_one = |k: EventKind| matches!(k, EventKind::Meeting | EventKind::Talks);
+    let exact_kind = if g.kind == e.kind { 3 } else if one_to_one(g.kind) && one_to_one(e.kind) { 2 } else { 0 };
     let place = i32::from(place_right(g, e) == Some(true)) * 3;
     let people = g
         .participants

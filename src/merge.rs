@@ -65,6 +65,8 @@ struct Cluster {
     documents: BTreeSet<String>,
     parties: BTreeSet<String>,
     kinds: BTreeSet<EventKind>,
+    /// First and last days of the multi-day mentions.
+    spans: Vec<(chrono::NaiveDate, chrono::NaiveDate)>,
 }
 
 impl Cluster {
@@ -73,6 +75,12 @@ impl Cluster {
         self.family = m.kind.family();
         self.participants.extend(m.participants.iter().filter(|p| p.role.as_deref() != Some(crate::events::GROUP_ROLE)).map(|p| p.name.clone()));
         self.dates.extend(m.date);
+        // A multi-day event covers each of its days: "the summit runs from Sunday to
+        // Tuesday" and "left the summit on Monday" are one summit.
+        if let (Some(d), Some(e)) = (m.date.filter(|d| d.precision() == Precision::Day), m.end)
+            && e.last() > d.first() {
+                self.spans.push((d.first(), e.last()));
+            }
         self.places.extend(m.place.clone());
         self.documents.insert(m.document.clone());
         self.parties.extend(m.parties.iter().cloned());
@@ -145,6 +153,11 @@ fn multilateral(kind: EventKind) -> bool {
     matches!(kind, EventKind::Summit | EventKind::Conference)
 }
 
+/// Whether a date falls within one of the cluster's multi-day spans.
+fn within_spans(d: &PartialDate, c: &Cluster) -> bool {
+    c.spans.iter().any(|(from, to)| *from <= d.first() && d.last() <= *to)
+}
+
 /// How strongly `m` belongs to `c`, or `None` when it cannot be the same event.
 fn affinity(m: &EventMention, c: &Cluster) -> Option<i32> {
     if m.kind.family() != c.family {
@@ -167,7 +180,9 @@ fn affinity(m: &EventMention, c: &Cluster) -> Option<i32> {
     let mut moved = false;
     let mut adjacent = false;
     if let Some(d) = m.date
-        && c.dates.iter().any(|e| !e.compatible(&d)) {
+        && c.dates.iter().any(|e| !e.compatible(&d))
+        && !within_spans(&d, c)
+        && !m.date.zip(m.end).is_some_and(|(s, e)| c.dates.iter().all(|x| s.first() <= x.first() && x.last() <= e.last())) {
             if summit_day || same_day_other_year(m, c) {
                 // checked below: the same city or a shared person
             } else if consecutive_days(m, c) {
@@ -198,7 +213,14 @@ fn affinity(m: &EventMention, c: &Cluster) -> Option<i32> {
         p.kind != PlaceKind::Country && c.places.iter().any(|q| q.kind != PlaceKind::Country && places_compatible(p, q))
     });
     let same_place = m.place.as_ref().is_some_and(|p| c.places.iter().any(|q| places_compatible(p, q)));
-    let same_day = m.date.is_some_and(|d| d.precision() == Precision::Day && c.dates.contains(&d));
+    let same_day = m.date.is_some_and(|d| d.precision() == Precision::Day && (c.dates.contains(&d) || within_spans(&d, c)));
+    // Two reports of a summit on one of its days, naming the same organization (the
+    // G7, NATO), one of them with no place: the same summit.
+    let same_forum = multilateral(m.kind)
+        && c.kinds.iter().any(|k| multilateral(*k))
+        && same_day
+        && (m.place.is_none() || c.places.is_empty())
+        && m.parties.iter().any(|p| c.parties.contains(p) && crate::entities::country_named(p).is_none());
     let dated_both = m.date.is_some() && !c.dates.is_empty();
     let shared_parties = m.parties.iter().filter(|p| c.parties.contains(*p)).count() as i32;
     // Otherwise a summit and a meeting are two events, even on one day in one city:
@@ -210,7 +232,7 @@ fn affinity(m: &EventMention, c: &Cluster) -> Option<i32> {
     // many events): it needs the place or a date to agree as well.
     let people_evidence = shared > 1 || shared == 1 && (same_place || dated_both || m.place.is_none() && m.date.is_none());
     let evidence = people_evidence || (same_place && dated_both) || (same_day && (shared_parties > 1 || shared_parties > 0 && same_place)) || (same_city && m.kind == c.kinds.iter().next().copied().unwrap_or(m.kind) && m.date.is_none());
-    let evidence = evidence || summit_day && (same_city || shared > 0);
+    let evidence = evidence || summit_day && (same_city || shared > 0) || same_forum;
     // A year mistyped ("May 16, 2024" for 2025): one event, and a date conflict to review.
     if same_day_other_year(m, c) && !summit_day && !(shared >= 2 || shared >= 1 && same_city) {
         return None;
@@ -218,7 +240,7 @@ fn affinity(m: &EventMention, c: &Cluster) -> Option<i32> {
     if summit_day && !(same_city || shared > 0) {
         return None;
     }
-    if !evidence || moved && !(shared > 0 && (same_place || shared > 1)) || adjacent && !(same_city && (shared > 0 || shared_parties > 0)) {
+    if !evidence || moved && !(shared > 0 && (same_place || shared > 1)) || adjacent && !(same_city && (shared > 0 || shared_parties > 0) || same_forum) {
         return None;
     }
     let mut score = 3 * shared + shared_parties;

@@ -164,7 +164,11 @@ fn tag_tokens(text: &str, toks: &[Tok], sentences: &[Sentence], dct: Option<Naiv
             && matches!(r.kind, TimexType::Date)
             && r.anchor.is_some()
             && !adverbial_before(&g, start_tok)
-            && !matches!(mt.sem, grammar::Sem::Day { .. } | grammar::Sem::Weekday { .. } | grammar::Sem::DayFrom { .. } | grammar::Sem::Rel { unit: lexicon::Unit::Day, .. });
+            // A day modifies a noun only after a determiner: "the 7 October attack", not
+            // "on 7 October talks resumed" or "Monday talks".
+            && (!matches!(mt.sem, grammar::Sem::Day { .. } | grammar::Sem::Weekday { .. } | grammar::Sem::DayFrom { .. } | grammar::Sem::Rel { unit: lexicon::Unit::Day, .. })
+                || matches!(mt.sem, grammar::Sem::Day { .. })
+                    && [start_tok.checked_sub(1), Some(start_tok)].into_iter().flatten().any(|p| g.e(p).and_then(|e| e.word) == Some("the")));
         // Possessive: "last month's truce", "Tuesday's meeting", "yesterday’s talks" (the
         // tokenizer reads ’ as '). It names the noun's date; a day named so still moves the
         // narrative ("Tuesday's meeting ... The next day"), so only the flag changes.
@@ -259,11 +263,27 @@ fn link_ranges(text: &str, out: &mut [Timex]) {
                 continue;
             }
         }
+        // "from Sunday to Tuesday": a weekday that closes a range comes after the day
+        // that opens it, whatever the tense read for it alone.
+        if let (Some(x), Some(y)) = (a.anchor, b.anchor)
+            && x.precision() == Precision::Day && y.precision() == Precision::Day && y.first() <= x.first()
+            && (x.first() - y.first()).num_days() < 7 && is_weekday_name(b.span.slice(text))
+        {
+            let moved = y.first() + chrono::Duration::days(7);
+            out[k].anchor = Some(PartialDate::day(moved));
+            out[k].value = moved.format("%Y-%m-%d").to_string();
+        }
+        let (a, b) = (&out[k - 1], &out[k]);
         if let (Some(x), Some(y)) = (a.anchor, b.anchor)
             && x.precision() == y.precision() && a.end.is_none() && y.first() > x.first() {
                 out[k - 1].end = Some(y);
             }
     }
+}
+
+fn is_weekday_name(s: &str) -> bool {
+    let w = s.trim().to_ascii_lowercase();
+    matches!(w.as_str(), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
 }
 
 use chrono::Datelike;

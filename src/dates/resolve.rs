@@ -106,7 +106,14 @@ pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std:
                     let prev_is = |s: &str| i.checked_sub(1).and_then(|p| toks.get(p)).and_then(|p| text.get(p.s as usize..p.e as usize)).is_some_and(|p| p.eq_ignore_ascii_case(s));
                     if w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !t.cap {
                         // "to be published": a passive infinitive looks ahead
-                        if prev_is("be") { Tense::Future } else { Tense::Past }
+                        if prev_is("be") {
+                            Tense::Future
+                        } else if prev_is("is") || prev_is("are") {
+                            // "is closed until Wednesday": a state now, no tense of its own.
+                            continue;
+                        } else {
+                            Tense::Past
+                        }
                     } else if !t.cap && prev_is("to") && w.len() > 2 && !w.ends_with("ing") {
                         // "to acquire", "to meet": an infinitive names what is still to come
                         weak = true;

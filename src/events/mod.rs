@@ -204,6 +204,11 @@ fn find_triggers(text: &str) -> Vec<Hit> {
                     return None;
                 }
             }
+            // "The summit, hosted by Putin": the participle describes the event named
+            // before it; it is not another one.
+            if matches!(t.phrase.as_str(), "hosted" | "welcomed" | "received") && next_word(text, m.end()) == "by" {
+                return None;
+            }
             // "spoke with reporters", "spoke to the press": not a call.
             if t.phrase.starts_with("spoke") {
                 let next = next_word(text, m.end());
@@ -416,7 +421,7 @@ const MOTION: &[&str] = &[
 /// peace talks" names a party); or when it is the country of a city just named
 /// ("Kuala Lumpur, Malaysia").
 fn is_location(text: &str, m: &EntityMention, place: &Place, hits: &[&Hit], previous: Option<&EntityMention>) -> bool {
-    let before = words_before(text, m.span.start(), 7);
+    let before = words_before(text, m.span.start(), 10);
     let mut i = before.len();
     // Skip "the" and direction words: "at the Kremlin", "in southern Turkey".
     loop {
@@ -425,7 +430,8 @@ fn is_location(text: &str, m: &EntityMention, place: &Place, hits: &[&Hit], prev
         } else if i > 1 && before[i - 1] == "of" && PLACE_NOUNS.contains(&before[i - 2].as_str()) {
             // "in the port city of Tianjin", "the Saudi capital of Riyadh"
             i -= 2;
-            while i > 0 && !LOCATIVES.contains(&before[i - 1].as_str()) && before.len() - i < 4 {
+            // "in the Egyptian Red Sea resort of Sharm el-Sheikh": a few modifiers back.
+            while i > 0 && !LOCATIVES.contains(&before[i - 1].as_str()) && before.len() - i < 7 {
                 i -= 1;
             }
         } else {
@@ -484,9 +490,43 @@ pub fn extract(analysis: &Analysis<'_>) -> Vec<EventMention> {
     }
     resolve_weekdays(analysis, &mut out);
     backfill_participants(analysis, &mut out);
+    visits_to_summits(&mut out);
     place_from_summit(&mut out);
     place_from_dateline(analysis, &mut out);
     retain_kept(out, &keep)
+}
+
+/// "Trump opened his visit on Monday" in a report on a summit he attends: the visit is
+/// his part in the summit, not a trip of its own. A visit with no place of its own (or
+/// the summit's city) on a day of a summit the same article reports becomes a mention
+/// of that summit.
+fn visits_to_summits(out: &mut [EventMention]) {
+    let summits: Vec<(usize, chrono::NaiveDate, chrono::NaiveDate, Option<Place>)> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| matches!(m.kind, EventKind::Summit | EventKind::Conference))
+        .filter_map(|(i, m)| {
+            let d = m.date.filter(|d| d.precision() == Precision::Day)?;
+            Some((i, d.first(), m.end.map_or(d.last(), |e| e.last()), m.place.clone()))
+        })
+        .collect();
+    for (k, m) in out.iter_mut().enumerate().filter(|(_, m)| m.kind == EventKind::Visit && m.antecedent.is_none()) {
+        let Some(day) = m.date.filter(|d| d.precision() == Precision::Day).map(|d| d.first()) else { continue };
+        let summit = summits.iter().find(|(_, from, to, place)| {
+            *from <= day && day <= *to
+                && match (&m.place, place) {
+                    (None, _) => true,
+                    (Some(p), Some(q)) => p.kind != PlaceKind::Country && places_compatible(p, q),
+                    (Some(_), None) => false,
+                }
+        });
+        if let Some((i, ..)) = summit {
+            m.kind = EventKind::Summit;
+            // Links point backwards (see `retain_kept`); a later summit mention is joined
+            // by merging instead.
+            m.antecedent = (*i < k).then_some(*i);
+        }
+    }
 }
 
 /// Meetings held while a summit is on, reported in the same article, are held where
@@ -657,6 +697,44 @@ fn share_setting(text: &str, clause_start: usize, first: usize, out: &mut [Event
     }
 }
 
+/// The first and last day of an event, from its date and a length written before its
+/// name ("on Sunday for a three-day summit", "the two-day talks ended on Friday"). The
+/// day given is the first, unless the clause says the event ended then.
+fn span_by_duration(
+    a: &Analysis<'_>,
+    text: &str,
+    clause: Span,
+    hit: &Hit,
+    date: Option<&Timex>,
+    cues: &[(Span, Cue)],
+) -> (Option<PartialDate>, Option<PartialDate>) {
+    let (start, end) = (date.and_then(|t| t.anchor), date.and_then(|t| t.end));
+    let Some(day) = start.filter(|d| d.precision() == Precision::Day && end.is_none()).map(|d| d.first()) else {
+        return (start, end);
+    };
+    // "a three-day summit", "the two-day meeting": a length right before the name.
+    let days = a
+        .timexes
+        .iter()
+        .filter(|t| t.kind == TimexType::Duration && clause.contains(t.span) && t.span.end() <= hit.span.start())
+        .find(|t| {
+            let between = text.get(t.span.end()..hit.span.start()).unwrap_or("x");
+            between.split_whitespace().count() <= 1 && between.trim().chars().all(char::is_alphabetic)
+        })
+        .and_then(|t| t.value.strip_prefix('P').and_then(|v| v.strip_suffix('D')).and_then(|n| n.parse::<i64>().ok()))
+        .filter(|n| (2..=14).contains(n));
+    let Some(n) = days else { return (start, end) };
+    let ended = cues.iter().any(|(s, _)| {
+        let w = s.slice(text).to_ascii_lowercase();
+        matches!(w.as_str(), "ended" | "concluded" | "wrapped up") && clause.contains(*s)
+    });
+    if ended {
+        (Some(PartialDate::day(day - Duration::days(n - 1))), Some(PartialDate::day(day)))
+    } else {
+        (start, Some(PartialDate::day(day + Duration::days(n - 1))))
+    }
+}
+
 /// Whether a time expression names a day an event can take: a date, or a time of a
 /// named day ("on Sunday afternoon"), but not a bare clock time ("at 10 a.m."), whose
 /// day is only the one the story happens to be telling.
@@ -809,8 +887,10 @@ fn extract_clause(
         }
         // What a definite reference itself says of who took part: "the meeting with X",
         // "the talks between X and Y" (people after it, close by).
+        let introduces = matches!(next_word(text, hit.span.end()).as_str(), "with" | "between" | "of" | "involving" | "among");
         let named_after: Vec<String> = persons
             .iter()
+            .filter(|_| introduces)
             .filter(|(span, _)| span.start() >= hit.span.end() && span.start() - hit.span.end() <= PERSON_WINDOW)
             .map(|(_, p)| p.name.clone())
             .collect();
@@ -879,7 +959,9 @@ fn extract_clause(
             .filter(|(s, c)| matches!(c, Cue::Planned | Cue::Held) && applies(s) && !hit.span.contains(*s) && distance(*s, hit.span) <= 50)
             .min_by_key(|(s, _)| distance(*s, hit.span))
             .map(|(_, c)| *c);
-        let past_verb = hit.form == Form::Verb && is_past_verb(hit.span.slice(text));
+        // "Zelensky did meet Carney": the emphatic past.
+        let emphatic = before.last().is_some_and(|w| w == "did");
+        let past_verb = hit.form == Form::Verb && (is_past_verb(hit.span.slice(text)) || emphatic);
         let mut status_explicit = true;
         let status = if hit.form == Form::Onset {
             Status::Held
@@ -903,6 +985,7 @@ fn extract_clause(
         candidates.extend(owned_places.iter().filter(|(k, _, _)| *k == i).map(|(_, s, p)| (*s, p)));
         // A call joins people where they are: the place named is theirs, not the call's.
         let place = if hit.kind == EventKind::Call { None } else { best_place(hit.span, &candidates) };
+        let (start, end) = span_by_duration(a, text, clause, hit, date, &cues);
         let mention = EventMention {
             document: a.doc.id.clone(),
             kind: hit.kind,
@@ -911,8 +994,8 @@ fn extract_clause(
             participants: if hit.form == Form::Onset { Vec::new() } else { participants.clone() },
             parties: parties.clone(),
             place,
-            date: date.and_then(|t| t.anchor),
-            end: date.and_then(|t| t.end),
+            date: start,
+            end,
             sentence,
             trigger: hit.span,
             date_span: date.map(|t| t.span),
@@ -1032,8 +1115,12 @@ fn anaphor_kinds(antecedent: EventKind, anaphor: EventKind) -> bool {
 
 /// Whether two mentions in one document can be the same event.
 fn compatible(a: &EventMention, b: &EventMention) -> bool {
+    // A day within the other's days ("the two-day summit ... On Monday the summit").
+    let covers = |m: &EventMention, d: &PartialDate| {
+        m.date.zip(m.end).is_some_and(|(s, e)| s.first() <= d.first() && d.last() <= e.last())
+    };
     let dates = match (a.date, b.date) {
-        (Some(x), Some(y)) => x.compatible(&y),
+        (Some(x), Some(y)) => x.compatible(&y) || covers(a, &y) || covers(b, &x),
         _ => true,
     };
     let places = match (&a.place, &b.place) {
