@@ -1,14 +1,18 @@
 #!/usr/bin/env python3
-"""Check eval/dev/gold.jsonl against eval/dev/articles/.
+"""Check a gold file against the articles it cites (by default eval/dev/gold.jsonl
+against eval/dev/articles/).
 
-Why: the gold file is written by hand; this catches the mistakes a hand-written
+Why: a gold file is written by hand; this catches the mistakes a hand-written
 file accumulates (a document id that does not exist, a JSONL line out of range,
 a malformed date, an article that no event cites). Run from anywhere:
 
     python3 eval/dev/check_gold.py
+    python3 eval/dev/check_gold.py --gold docs/demo-gold.jsonl --articles articles
 
-Exit code 0 when the gold file is consistent, 1 otherwise.
+Document ids are paths relative to the articles folder, with #N for line N of a
+JSONL file. Exit code 0 when the gold file is consistent, 1 otherwise.
 """
+import argparse
 import datetime
 import json
 import pathlib
@@ -27,13 +31,13 @@ KEYS = ["id", "kind", "date", "end", "participants", "place", "status",
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-def article_ids():
+def article_ids(articles):
     """Every document id the corpus holds: paths, and path#N for JSONL lines."""
     ids = set()
-    for p in sorted(ARTICLES.rglob("*")):
+    for p in sorted(articles.rglob("*")):
         if not p.is_file():
             continue
-        rel = p.relative_to(ARTICLES).as_posix()
+        rel = p.relative_to(articles).as_posix()
         if p.suffix == ".jsonl":
             lines = p.read_text(encoding="utf-8").splitlines()
             for n, line in enumerate(lines, 1):
@@ -57,13 +61,22 @@ def valid_date(s):
     return True
 
 
-def main():
+def main(argv=None):
+    ap = argparse.ArgumentParser(description="Check a gold file against its articles.")
+    ap.add_argument("--gold", type=pathlib.Path, default=GOLD,
+                    help="gold JSONL file (default: eval/dev/gold.jsonl)")
+    ap.add_argument("--articles", type=pathlib.Path, default=ARTICLES,
+                    help="folder the document ids are relative to (default: eval/dev/articles)")
+    args = ap.parse_args(argv)
+    if not args.articles.is_dir():
+        print(f"{args.articles}: not a folder")
+        return 1
     errors = []
-    ids = article_ids()
+    ids = article_ids(args.articles)
     cited = set()
     seen = set()
-    for n, line in enumerate(GOLD.read_text(encoding="utf-8").splitlines(), 1):
-        where = f"gold.jsonl:{n}"
+    for n, line in enumerate(args.gold.read_text(encoding="utf-8").splitlines(), 1):
+        where = f"{args.gold.name}:{n}"
         try:
             ev = json.loads(line)
         except json.JSONDecodeError as e:
