@@ -10,7 +10,7 @@
 //! that produced it), at least one of its participants (none needed when gold names nobody) (by surname, accents and
 //! case folded) and the right date: the same day, a day within a multi-day event,
 //! or the same month where gold knows only the month. Recall counts pinnable gold
-//! events; duplicates count every extra timeline event that matches an already
+//! events (those the articles date to the day or to the month); duplicates count every extra timeline event that matches an already
 //! found gold event; precision counts the timeline's diplomatic events (not
 //! military or other) that match some gold event loosely (kind family plus a
 //! shared participant or place, and a compatible date).
@@ -257,6 +257,16 @@ fn loose_fit(g: &GoldEvent, e: &Event) -> i32 {
     place + people + i32::from(g.kind == e.kind)
 }
 
+/// Whether an event that does not strictly match a gold event is still likely the
+/// same event told wrong (for place, status and invented-day accounting): the right
+/// place, or the gold event's people (two of them, or its only one) with no place in
+/// disagreement. An unrelated event of a president who is everywhere is not.
+fn plausibly_same(g: &GoldEvent, e: &Event) -> bool {
+    let people = g.participants.iter().filter(|gp| e.participants.iter().any(|p| surname_key(&p.name) == surname_key(gp))).count();
+    let places_differ = place_right(g, e) == Some(false) && e.place.is_some();
+    place_right(g, e) == Some(true) || !g.participants.is_empty() && people >= g.participants.len().min(2) && !places_differ
+}
+
 /// Score `timeline` against `gold`.
 pub fn evaluate(gold: &[GoldEvent], timeline: &Timeline) -> Report {
     let mut r = Report::default();
@@ -284,7 +294,13 @@ pub fn evaluate(gold: &[GoldEvent], timeline: &Timeline) -> Report {
             .iter()
             .copied()
             .max_by_key(|&i| (fit(g, &events[i]), std::cmp::Reverse(i)))
-            .or_else(|| loose.iter().copied().max_by_key(|&i| (loose_fit(g, &events[i]), std::cmp::Reverse(i))))
+            .or_else(|| {
+                loose
+                    .iter()
+                    .copied()
+                    .filter(|&i| plausibly_same(g, &events[i]))
+                    .max_by_key(|&i| (loose_fit(g, &events[i]), std::cmp::Reverse(i)))
+            })
             .map(|i| &events[i]);
         if g.pinnable && g.date.is_some() {
             r.gold_pinnable += 1;
@@ -305,9 +321,11 @@ pub fn evaluate(gold: &[GoldEvent], timeline: &Timeline) -> Report {
                     r.misses.push(format!("duplicate {}: {}", g.id, all.join("; ")));
                 }
             }
-        } else if let Some(e) = best.filter(|e| shares_participant(g, e) && !g.participants.is_empty()) {
+        }
+        if let Some(e) = best.filter(|e| shares_participant(g, e) && !g.participants.is_empty()) {
             // Only an event that is plausibly this one (it names one of its people)
-            // can have invented a day for it.
+            // can have invented a day for it; a month-only gold event found by a day
+            // counts for recall but still shows the day as invented.
             let gold_precision = g.date.as_deref().and_then(parse_partial).map(|d| d.precision());
             let event_precision = e.date.as_ref().map(|d| d.precision);
             if event_precision.is_some_and(|p| gold_precision.is_none_or(|gp| p < gp)) {

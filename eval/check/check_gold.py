@@ -85,7 +85,7 @@ def main():
         if e is not None:
             if not (valid_date(e) and len(e) == 10 and d and len(d) == 10 and e > d):
                 errors.append(f"{where}: end {e} must be a day after a day date")
-        if ev["pinnable"] != (d is not None and len(d) == 10):
+        if ev["pinnable"] != (d is not None and len(d) in (7, 10)):
             errors.append(f"{where}: pinnable={ev['pinnable']} but date={d}")
         if not isinstance(ev["participants"], list):
             errors.append(f"{where}: participants must be a list")
