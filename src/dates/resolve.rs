@@ -103,6 +103,9 @@ pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std:
                 Some(_) => continue,
                 None => {
                     let w = text.get(t.s as usize..t.e as usize).unwrap_or("");
+                    // "face to face", "back to back": a word repeated around "to" is an
+                    // idiom, not an infinitive.
+                    let idiom = |w: &str| i.checked_sub(2).and_then(|p| toks.get(p)).and_then(|p| text.get(p.s as usize..p.e as usize)).is_some_and(|p| p.eq_ignore_ascii_case(w));
                     let prev_is = |s: &str| i.checked_sub(1).and_then(|p| toks.get(p)).and_then(|p| text.get(p.s as usize..p.e as usize)).is_some_and(|p| p.eq_ignore_ascii_case(s));
                     if w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !t.cap {
                         // "to be published": a passive infinitive looks ahead
@@ -114,7 +117,7 @@ pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std:
                         } else {
                             Tense::Past
                         }
-                    } else if !t.cap && prev_is("to") && w.len() > 2 && !w.ends_with("ing") {
+                    } else if !t.cap && prev_is("to") && w.len() > 2 && !w.ends_with("ing") && !idiom(w) {
                         // "to acquire", "to meet": an infinitive names what is still to come
                         weak = true;
                         Tense::Future

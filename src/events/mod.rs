@@ -490,10 +490,49 @@ pub fn extract(analysis: &Analysis<'_>) -> Vec<EventMention> {
     }
     resolve_weekdays(analysis, &mut out);
     backfill_participants(analysis, &mut out);
+    sidelines_of_the_summit(text, &mut out, &mut keep);
     visits_to_summits(&mut out);
     place_from_summit(&mut out);
     place_from_dateline(analysis, &mut out);
     retain_kept(out, &keep)
+}
+
+/// "On the sidelines, Trump met Zelensky": a meeting on the sidelines of no gathering
+/// named in its sentence is on those of the summit the article reports, and takes its
+/// place, and its day when the summit has one.
+fn sidelines_of_the_summit(text: &str, out: &mut [EventMention], keep: &mut [bool]) {
+    for k in 0..out.len() {
+        let m = &out[k];
+        let in_person = matches!(m.kind, EventKind::Meeting | EventKind::Talks);
+        if !in_person || m.antecedent.is_some() || m.place.is_some() && m.date.is_some() {
+            continue;
+        }
+        let sentence = m.sentence.slice(text).to_ascii_lowercase();
+        let bare = ["on the sidelines", "on the margins", "on the fringes"].iter().any(|p| sentence.contains(p) && !sentence.contains(&format!("{p} of")));
+        if !bare {
+            continue;
+        }
+        let summit = out
+            .iter()
+            .enumerate()
+            .filter(|(j, s)| *j != k && matches!(s.kind, EventKind::Summit | EventKind::Conference) && keep.get(*j).copied().unwrap_or(false))
+            // The summit being reported, not the next one announced in passing.
+            .min_by_key(|(j, s)| (s.status == Status::Planned && s.status_explicit, *j > k, j.abs_diff(k)))
+            .map(|(_, s)| (s.place.clone(), s.date, s.end));
+        let Some((place, date, end)) = summit else { continue };
+        let m = &mut out[k];
+        if m.place.is_none() {
+            m.place = place;
+        }
+        if m.date.is_none() && end.is_none() {
+            m.date = date;
+        }
+        if m.date.is_some() || m.place.is_some() {
+            if let Some(flag) = keep.get_mut(k) {
+                *flag = *flag || !m.participants.is_empty();
+            }
+        }
+    }
 }
 
 /// "Trump opened his visit on Monday" in a report on a summit he attends: the visit is
@@ -677,6 +716,33 @@ fn share_setting(text: &str, clause_start: usize, first: usize, out: &mut [Event
                 out[j].antecedent = Some(i);
                 continue;
             }
+            // "met in Alaska in August, a summit that ...": a noun in apposition renames
+            // the event just told.
+            let apposition = out[j].antecedent.is_none()
+                && !out[j].onset
+                && between.rfind(", ").is_some_and(|k| {
+                    let tail: Vec<&str> = between[k + 2..].split_whitespace().collect();
+                    tail.len() <= 3 && tail.first().is_some_and(|w| matches!(*w, "a" | "an" | "the"))
+                });
+            if apposition && between.len() <= 80 {
+                out[j].antecedent = Some(i);
+                // One event told twice: each takes what the other knows.
+                let (first, second) = out.split_at_mut(j);
+                let (a, b) = (&mut first[i], &mut second[0]);
+                for p in &a.participants {
+                    if !b.participants.iter().any(|q| q.name == p.name) {
+                        b.participants.push(p.clone());
+                    }
+                }
+                a.participants.clone_from(&b.participants);
+                if b.date.is_none() {
+                    (b.date, b.end) = (a.date, a.end);
+                }
+                if a.date.is_none() {
+                    (a.date, a.end) = (b.date, b.end);
+                }
+                continue;
+            }
             if between.len() > 80 || !INSIDE.iter().any(|p| between.contains(p)) {
                 continue;
             }
@@ -695,6 +761,19 @@ fn share_setting(text: &str, clause_start: usize, first: usize, out: &mut [Event
             }
         }
     }
+}
+
+/// Phrases that stand for the two people an article is about.
+const PAIR_REFERENCES: &[&str] = &[
+    "the two leaders", "the two men", "the two presidents", "the two women", "the pair", "both leaders", "both men",
+    "the two ministers", "the two foreign ministers", "the two diplomats", "the two sides", "the two heads of state",
+];
+
+/// Whether the subject of a trigger is a pair named before ("the two leaders met").
+fn refers_to_pair(text: &str, clause: Span, trigger: Span) -> bool {
+    let Some(lead) = text.get(clause.start().max(trigger.start().saturating_sub(60))..trigger.start()) else { return false };
+    let lead = lead.to_ascii_lowercase();
+    PAIR_REFERENCES.iter().any(|p| lead.contains(p))
 }
 
 /// The first and last day of an event, from its date and a length written before its
@@ -941,11 +1020,18 @@ fn extract_clause(
         // A cue governs the first event after it: in "called for the round in a joint
         // statement" the wish is the round, not the statement.
         let object_before = |s: &Span| hits.iter().any(|h| h.span.start() >= s.end() && h.span.end() <= hit.span.start());
+        // ... nor one set in a phrase of its own: "the headline he wanted at a summit".
+        let phrase_between = |s: &Span| {
+            s.end() <= hit.span.start()
+                && text.get(s.end()..hit.span.start()).is_some_and(|between| {
+                    between.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "at" | "in" | "on" | "during" | "after" | "before" | "since" | "by"))
+                })
+        };
         let near = |cue: Cue| {
             cues.iter().any(|(s, c)| {
                 *c == cue
                     && applies(s)
-                    && !(s.end() <= hit.span.start() && object_before(s))
+                    && !(s.end() <= hit.span.start() && (object_before(s) || phrase_between(s)))
                     && if s.end() <= hit.span.start() { hit.span.start() - s.end() <= 45 } else { s.start().saturating_sub(hit.span.end()) <= 20 }
             })
         };
@@ -985,6 +1071,16 @@ fn extract_clause(
         candidates.extend(owned_places.iter().filter(|(k, _, _)| *k == i).map(|(_, s, p)| (*s, p)));
         // A call joins people where they are: the place named is theirs, not the call's.
         let place = if hit.kind == EventKind::Call { None } else { best_place(hit.span, &candidates) };
+        // "The two leaders last met in Rome": the pair the article is about, that is
+        // the people of the last event it told with two or more of them.
+        if participants.iter().filter(|p| p.role.as_deref() != Some(GROUP_ROLE)).count() < 2 && refers_to_pair(text, clause, hit.span)
+            && let Some(prev) = out.iter().rev().find(|m| m.participants.iter().filter(|p| p.role.as_deref() != Some(GROUP_ROLE)).count() >= 2) {
+                for p in &prev.participants {
+                    if !participants.iter().any(|q| q.name == p.name) {
+                        participants.push(p.clone());
+                    }
+                }
+            }
         let (start, end) = span_by_duration(a, text, clause, hit, date, &cues);
         let mention = EventMention {
             document: a.doc.id.clone(),
@@ -1139,6 +1235,12 @@ fn compatible(a: &EventMention, b: &EventMention) -> bool {
 pub(crate) fn places_compatible(x: &Place, y: &Place) -> bool {
     if x.name == y.name {
         return true;
+    }
+    // A region and a city cannot be checked against each other (the gazetteer does not
+    // say which region a city lies in): Alaska is not Miami.
+    let region_and_city = |a: &Place, b: &Place| a.kind == PlaceKind::Region && !matches!(b.kind, PlaceKind::Country | PlaceKind::Region);
+    if region_and_city(x, y) || region_and_city(y, x) {
+        return false;
     }
     match (&x.city, &y.city) {
         (Some(a), Some(b)) => a == b,

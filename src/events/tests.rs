@@ -458,3 +458,112 @@ fn an_ordinal_round_is_not_a_reference_to_another_round() {
     let second = m.iter().find(|m| m.round == Some(2)).unwrap_or_else(|| panic!("{m:#?}"));
     assert!(second.antecedent.is_none(), "{m:#?}");
 }
+
+#[test]
+fn a_noun_in_apposition_is_the_same_event() {
+    let t = "Biden and Xi last met in Woodside in November, a summit that eased tensions.";
+    let d = doc(t, Some("2024-03-01"));
+    let nov = Timex { anchor: PartialDate::month(2023, 11), value: "2023-11".into(), ..day(t, "in November", "2000-01-01") };
+    let m = run(
+        &d,
+        vec![nov],
+        vec![
+            person(t, "Biden", "Joe Biden", "United States"),
+            person(t, "Xi", "Xi Jinping", "China"),
+            place(t, "Woodside", PlaceKind::City, Some("Woodside"), "United States"),
+        ],
+    );
+    let summit = m.iter().find(|m| m.kind == EventKind::Summit).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(summit.participants.len(), 2, "{summit:#?}");
+    assert_eq!(summit.date.map(|d| d.iso()).as_deref(), Some("2023-11"));
+}
+
+#[test]
+fn the_two_leaders_are_the_pair_named_before() {
+    let t = "Macron met Scholz in Paris on Monday. The two leaders last met in Berlin in May.";
+    let d = doc(t, Some("2024-06-04"));
+    let may = Timex { anchor: PartialDate::month(2024, 5), value: "2024-05".into(), ..day(t, "in May", "2000-01-01") };
+    let m = run(
+        &d,
+        vec![day(t, "on Monday", "2024-06-03"), may],
+        vec![
+            person(t, "Macron", "Emmanuel Macron", "France"),
+            person(t, "Scholz", "Olaf Scholz", "Germany"),
+            place(t, "Paris", PlaceKind::City, Some("Paris"), "France"),
+            place(t, "Berlin", PlaceKind::City, Some("Berlin"), "Germany"),
+        ],
+    );
+    let berlin = m.iter().find(|m| m.place.as_ref().is_some_and(|p| p.name == "Berlin")).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(berlin.participants.len(), 2, "{berlin:#?}");
+}
+
+#[test]
+fn a_meeting_on_the_sidelines_of_no_named_gathering_is_at_the_reported_summit() {
+    let t = "EU leaders ended a one-day summit in Brussels on Thursday. On the sidelines, Meloni met Tusk for an hour.";
+    let d = doc(t, Some("2024-06-28"));
+    let m = run(
+        &d,
+        vec![day(t, "on Thursday", "2024-06-27")],
+        vec![
+            place(t, "Brussels", PlaceKind::City, Some("Brussels"), "Belgium"),
+            person(t, "Meloni", "Giorgia Meloni", "Italy"),
+            person(t, "Tusk", "Donald Tusk", "Poland"),
+        ],
+    );
+    let meeting = m.iter().find(|m| m.kind == EventKind::Meeting).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(meeting.place.as_ref().map(|p| p.name.as_str()), Some("Brussels"));
+    assert_eq!(meeting.date.map(|d| d.iso()).as_deref(), Some("2024-06-27"));
+}
+
+#[test]
+fn a_wish_does_not_reach_an_event_in_a_phrase_of_its_own() {
+    let t = "Leaders gave Biden the pledge he wanted at a summit in Vilnius on Tuesday.";
+    let d = doc(t, Some("2023-07-12"));
+    let m = run(&d, vec![day(t, "on Tuesday", "2023-07-11")], vec![place(t, "Vilnius", PlaceKind::City, Some("Vilnius"), "Lithuania")]);
+    assert!(m.iter().any(|m| m.kind == EventKind::Summit), "{m:#?}");
+}
+
+#[test]
+fn a_length_before_the_name_gives_the_last_day_or_the_first() {
+    let t = "Leaders gathered in Apulia on Thursday for a three-day summit. In Astana the two-day talks ended on Friday.";
+    let d = doc(t, Some("2024-06-16"));
+    let mut timexes = vec![day(t, "on Thursday", "2024-06-13"), day(t, "on Friday", "2024-06-14")];
+    for (needle, v) in [("three-day", "P3D"), ("two-day", "P2D")] {
+        timexes.push(Timex { kind: TimexType::Duration, value: v.into(), anchor: None, ..day(t, needle, "2000-01-01") });
+    }
+    timexes.sort_by_key(|t| t.span);
+    let m = run(
+        &d,
+        timexes,
+        vec![
+            place(t, "Apulia", PlaceKind::City, Some("Apulia"), "Italy"),
+            place(t, "Astana", PlaceKind::City, Some("Astana"), "Kazakhstan"),
+        ],
+    );
+    let summit = m.iter().find(|m| m.kind == EventKind::Summit).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!((summit.date.map(|d| d.iso()), summit.end.map(|d| d.iso())), (Some("2024-06-13".into()), Some("2024-06-15".into())));
+    let talks = m.iter().find(|m| m.kind == EventKind::Talks).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!((talks.date.map(|d| d.iso()), talks.end.map(|d| d.iso())), (Some("2024-06-13".into()), Some("2024-06-14".into())));
+}
+
+#[test]
+fn a_visit_on_a_summit_day_is_part_of_the_summit() {
+    let t = "Leaders met at the summit in Apulia on Friday. Biden opened his visit on Friday by praising the hosts.";
+    let d = doc(t, Some("2024-06-15"));
+    let m = run(
+        &d,
+        vec![day(t, "on Friday", "2024-06-14"), Timex { span: span_of(t, "on Friday", 1), ..day(t, "on Friday", "2024-06-14") }],
+        vec![place(t, "Apulia", PlaceKind::City, Some("Apulia"), "Italy"), person(t, "Biden", "Joe Biden", "United States")],
+    );
+    assert!(m.iter().all(|m| m.kind != EventKind::Visit), "{m:#?}");
+}
+
+#[test]
+fn a_region_and_a_city_are_not_one_place() {
+    let alaska = Place { name: "Alaska".into(), kind: PlaceKind::Region, city: None, country: Some("United States".into()) };
+    let miami = Place { name: "Miami".into(), kind: PlaceKind::City, city: Some("Miami".into()), country: Some("United States".into()) };
+    let us = Place { name: "United States".into(), kind: PlaceKind::Country, city: None, country: Some("United States".into()) };
+    assert!(!places_compatible(&alaska, &miami));
+    assert!(places_compatible(&alaska, &us));
+    assert!(places_compatible(&miami, &us));
+}
