@@ -271,7 +271,15 @@ fn plausibly_same(g: &GoldEvent, e: &Event) -> bool {
 pub fn evaluate(gold: &[GoldEvent], timeline: &Timeline) -> Report {
     let mut r = Report::default();
     let events = &timeline.events;
-    let strict = |g: &GoldEvent, e: &Event| kinds_match(g.kind, e.kind) && shares_participant(g, e) && date_right(g, e);
+    // A month is weak evidence: an event matched on its month alone must not be
+    // somewhere else (Trump's October trip to Egypt is not October's Budapest summit).
+    let coarse = |g: &GoldEvent| g.date.as_deref().and_then(parse_partial).is_none_or(|d| d.precision() != Precision::Day);
+    let strict = |g: &GoldEvent, e: &Event| {
+        kinds_match(g.kind, e.kind)
+            && shares_participant(g, e)
+            && date_right(g, e)
+            && !(coarse(g) && place_right(g, e) == Some(false) && e.place.is_some())
+    };
     // Each event is credited to the gold event it fits best among those it matches.
     let credited: Vec<Option<usize>> = events
         .iter()

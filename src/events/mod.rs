@@ -951,6 +951,20 @@ fn extract_clause(
                 participants.push((*p).clone());
             }
         }
+        // A list that starts near the trigger runs on: "brought together UK Prime
+        // Minister Keir Starmer, French President Emmanuel Macron, ... and NATO
+        // Secretary-General Mark Rutte" names every one of them.
+        for k in 1..persons.len() {
+            let (prev_span, _) = persons[k - 1];
+            let (span, p) = persons[k];
+            let listed = participants.iter().any(|q| q.name == persons[k - 1].1.name)
+                && text.get(prev_span.end()..span.start()).is_some_and(|between| {
+                    between.len() <= 60 && (between.contains(',') || between.contains(" and ")) && !between.contains(". ") && !between.contains(';')
+                });
+            if listed && !participants.iter().any(|q| q.name == p.name) {
+                participants.push(p.clone());
+            }
+        }
         // Groups near the trigger take part as such ("European leaders met"), with the
         // members the text names; they never count as shared people when merging.
         for g in a.groups.iter().filter(|g| clause.contains(g.span) && distance(g.span, hit.span) <= PERSON_WINDOW) {
@@ -966,13 +980,25 @@ fn extract_clause(
         }
         // What a definite reference itself says of who took part: "the meeting with X",
         // "the talks between X and Y" (people after it, close by).
-        let introduces = matches!(next_word(text, hit.span.end()).as_str(), "with" | "between" | "of" | "involving" | "among");
-        let named_after: Vec<String> = persons
-            .iter()
-            .filter(|_| introduces)
-            .filter(|(span, _)| span.start() >= hit.span.end() && span.start() - hit.span.end() <= PERSON_WINDOW)
-            .map(|(_, p)| p.name.clone())
-            .collect();
+        // "the meeting with X", "the talks between X and Y", "the meeting that followed
+        // brought together X, Y and Z".
+        let gathering = persons.iter().find(|(span, _)| span.start() >= hit.span.end()).is_some_and(|(span, _)| {
+            text.get(hit.span.end()..span.start()).is_some_and(|between| {
+                let between = between.to_ascii_lowercase();
+                ["brought together", "gathered", "included", "involved", "attended by", "joined by"].iter().any(|g| between.contains(g))
+            })
+        });
+        let introduces = gathering || matches!(next_word(text, hit.span.end()).as_str(), "with" | "between" | "of" | "involving" | "among");
+        let first_after = persons.iter().find(|(span, _)| span.start() >= hit.span.end() && span.start() - hit.span.end() <= PERSON_WINDOW);
+        // The people named after it, and the rest of a list they open.
+        let named_after: Vec<String> = match first_after {
+            Some((first, _)) if introduces => persons
+                .iter()
+                .filter(|(span, p)| span.start() >= first.start() && participants.iter().any(|q| q.name == p.name))
+                .map(|(_, p)| p.name.clone())
+                .collect(),
+            _ => Vec::new(),
+        };
         let before = words_before(text, hit.span.start(), 3);
         let definite = hit.form == Form::Noun
             && before.iter().rev().take(2).any(|w| DETERMINERS.contains(&w.as_str()) || w.ends_with("'s"));

@@ -567,3 +567,40 @@ fn a_region_and_a_city_are_not_one_place() {
     assert!(places_compatible(&alaska, &us));
     assert!(places_compatible(&miami, &us));
 }
+
+#[test]
+fn a_list_of_people_opened_near_the_event_names_them_all() {
+    let t = "The larger meeting that followed in the Elysee brought together German Chancellor Olaf Scholz, Polish Prime Minister Donald Tusk, Dutch Prime Minister Mark Rutte and Danish Prime Minister Mette Frederiksen on Monday.";
+    let d = doc(t, Some("2025-02-18"));
+    let m = run(
+        &d,
+        vec![day(t, "on Monday", "2025-02-17")],
+        vec![
+            person(t, "Olaf Scholz", "Olaf Scholz", "Germany"),
+            person(t, "Donald Tusk", "Donald Tusk", "Poland"),
+            person(t, "Mark Rutte", "Mark Rutte", "Netherlands"),
+            person(t, "Mette Frederiksen", "Mette Frederiksen", "Denmark"),
+        ],
+    );
+    assert_eq!(m.len(), 1, "{m:#?}");
+    assert_eq!(m[0].participants.len(), 4, "{:#?}", m[0].participants);
+}
+
+#[test]
+fn returning_flying_and_telephoning_are_events() {
+    let t = "Scholz returned to Kyiv on Monday. Midway through the dinner, Biden left to telephone Xi.";
+    let d = doc(t, Some("2024-12-03"));
+    let m = run(
+        &d,
+        vec![day(t, "on Monday", "2024-12-02")],
+        vec![
+            person(t, "Scholz", "Olaf Scholz", "Germany"),
+            place(t, "Kyiv", PlaceKind::City, Some("Kyiv"), "Ukraine"),
+            person(t, "Biden", "Joe Biden", "United States"),
+            person(t, "Xi", "Xi Jinping", "China"),
+        ],
+    );
+    assert!(m.iter().any(|m| m.kind == EventKind::Visit && m.place.as_ref().is_some_and(|p| p.name == "Kyiv")), "{m:#?}");
+    let triggers: Vec<&str> = find_triggers(t).iter().map(|h| h.span.slice(t)).collect();
+    assert!(triggers.contains(&"telephone"), "{triggers:?}");
+}
