@@ -307,6 +307,22 @@ fn distance(a: Span, b: Span) -> usize {
     }
 }
 
+/// The trigger a date belongs to: the nearest, except that a verb coordinated after
+/// the date ("met in Istanbul on Wednesday and agreed on another exchange") starts a
+/// clause of its own, so the date stays with the verb before it when there is one.
+fn nearest_for_date(text: &str, hits: &[&Hit], date: Span) -> Option<usize> {
+    let has_before = hits.iter().any(|h| h.span.end() <= date.start());
+    hits.iter()
+        .enumerate()
+        .min_by_key(|(_, h)| {
+            let coordinated = has_before
+                && h.span.start() >= date.end()
+                && text.get(date.end()..h.span.start()).is_some_and(|between| between.contains(" and "));
+            (distance(h.span, date) + if coordinated { 60 } else { 0 }, h.span.start() > date.start())
+        })
+        .map(|(i, _)| i)
+}
+
 /// Index of the trigger nearest to `span`; ties go to the trigger before it.
 fn nearest(hits: &[&Hit], span: Span) -> Option<usize> {
     hits.iter()
@@ -860,7 +876,7 @@ fn extract_clause(
         let i = if modifier {
             hits.iter().position(|h| h.span.start() >= t.span.end() && h.span.start() - t.span.end() <= 30)
         } else {
-            nearest(hits, t.span)
+            nearest_for_date(text, hits, t.span)
         };
         let Some(i) = i else { continue };
         // The start of a war takes only the date written with it ("the invasion in
@@ -946,6 +962,7 @@ fn extract_clause(
         let mut participants: Vec<Person> = Vec::new();
         for (k, (span, p)) in persons.iter().enumerate() {
             let subject_of_this = k == 0
+                && span.end() <= hit.span.start()
                 && hits.iter().filter(|h| h.span.start() >= span.end() && h.span.start() < hit.span.start()).count() == 0;
             if (subject_of_this || distance(*span, hit.span) <= PERSON_WINDOW) && !participants.iter().any(|q| q.name == p.name) {
                 participants.push((*p).clone());
