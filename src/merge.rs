@@ -12,9 +12,17 @@
 //! countries involved, whatever its date: that is how a wrong year shows up as a
 //! conflict rather than as a second war.
 //!
-//! An event's date is the most specific value the most sources agree with; its
-//! status is the one reported by the latest source (by publication date); its place
-//! the most specific one. Sources that disagree produce findings.
+//! Mentions linked by anaphora join a cluster together, on the evidence of any one
+//! of them, unless one contradicts it. Two kind families can report one event: a
+//! visit and the meeting held on its day, and an agreement and the talks, call or
+//! statement of its date. A "summit" of exactly two leaders is their meeting; a
+//! gathering of three or more on a summit's day is the summit.
+//!
+//! An event's date is the date given by the most documents, refined to the finest
+//! date within it; on a tie, the one its source gives nearest to its own
+//! publication (a mistyped year lies far from its article). Its status is the one
+//! reported by the latest source (by publication date); its place the most
+//! specific one. Sources that disagree produce findings.
 
 use crate::dates::{PartialDate, Precision};
 use crate::entities::{Place, PlaceKind};
@@ -85,7 +93,8 @@ impl Cluster {
         self.participants.extend(m.participants.iter().filter(|p| p.role.as_deref() != Some(crate::events::GROUP_ROLE)).map(|p| p.name.clone()));
         self.countries.extend(named(m).filter_map(|p| p.country.clone()));
         if let Some(d) = m.date {
-            self.conflicted |= self.dates.iter().any(|e| !e.compatible(&d));
+            // Days of one multi-day event are not a disagreement.
+            self.conflicted |= self.dates.iter().any(|e| !e.compatible(&d) && (e.first() - d.first()).num_days().abs() > MULTI_DAY_GAP);
             self.dates.push(d);
         }
         // A multi-day event covers each of its days: "the summit runs from Sunday to
@@ -295,7 +304,8 @@ fn affinity(m: &EventMention, c: &Cluster) -> Affinity {
     let mut moved = false;
     let mut adjacent = false;
     let dates_agree = m.date.is_none_or(|d| {
-        c.dates.iter().all(|e| e.compatible(&d)) || c.conflicted && c.dates.iter().any(|e| e.precision() == Precision::Day && e.compatible(&d))
+        c.dates.iter().all(|e| e.compatible(&d))
+            || !cross_family && c.conflicted && c.dates.iter().any(|e| e.precision() == Precision::Day && e.compatible(&d))
     });
     if let Some(d) = m.date
         && !dates_agree
@@ -844,7 +854,10 @@ fn build_event<'a>(
     if !conflicts.is_empty()
         && let Some((d, _)) = chosen {
             let mut docs: BTreeSet<String> = conflicts.iter().map(|m| m.document.clone()).collect();
-            docs.extend(members.iter().filter(|m| m.date.is_some_and(|e| e.compatible(&d))).map(|m| m.document.clone()));
+            let conflict_docs = docs.len();
+            let agreeing: BTreeSet<&str> = members.iter().filter(|m| m.date.is_some_and(|e| e.compatible(&d))).map(|m| m.document.as_str()).collect();
+            let docs_for_chosen = agreeing.len();
+            docs.extend(agreeing.into_iter().map(str::to_string));
             let others: BTreeSet<String> = conflicts
                 .iter()
                 .filter_map(|m| m.date.map(|e| format!("{} ({})", e.iso(), m.document)))
@@ -853,9 +866,10 @@ fn build_event<'a>(
                 severity: Severity::Warning,
                 kind: FindingKind::DateConflict,
                 message: format!(
-                    "{}: sources disagree on the date: {} is given by most, but also {}",
+                    "{}: sources disagree on the date: {} is given by {}, but also {}",
                     event.title,
                     d.iso(),
+                    if docs_for_chosen > conflict_docs { "most" } else { "the source nearest its publication" },
                     others.into_iter().collect::<Vec<_>>().join(", ")
                 ),
                 events: Vec::new(),
@@ -1176,5 +1190,152 @@ mod more_tests {
         assert_eq!((date.value.as_str(), date.end.as_deref()), ("2025-06-15", Some("2025-06-16")));
         assert_eq!(events[0].status, Status::Held);
         assert!(findings.iter().all(|f| f.kind != FindingKind::DateConflict), "{findings:#?}");
+    }
+}
+
+#[cfg(test)]
+mod rule_tests {
+    use super::tests_support::*;
+    use super::*;
+
+    fn one(d: &[DocumentInfo], ms: Vec<EventMention>) -> (Vec<Event>, Vec<Finding>) {
+        let (events, findings) = merge(ms.clone(), d);
+        let mut rev = ms;
+        rev.reverse();
+        rev.sort_by(|a, b| (&a.document, a.sentence).cmp(&(&b.document, b.sentence)));
+        assert_eq!((events.clone(), findings.clone()), merge(rev, d), "order changed the output");
+        (events, findings)
+    }
+
+    fn city(name: &str, country: &str) -> Option<Place> {
+        Some(place(name, Some(name), country))
+    }
+
+    #[test]
+    fn a_mistyped_year_loses_to_the_day_reported_as_it_happened() {
+        let d = docs(&[("a", "2025-05-16"), ("b", "2025-06-03")]);
+        let ms = vec![
+            mention("a", 0, EventKind::Talks, &["Ana Ruiz", "Li Wei"], city("Izmir", "Turkey"), PartialDate::ymd(2025, 5, 16), Status::Held),
+            mention("b", 0, EventKind::Talks, &["Ana Ruiz", "Li Wei"], city("Izmir", "Turkey"), PartialDate::ymd(2024, 5, 16), Status::Held),
+        ];
+        let (events, findings) = one(&d, ms);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].date.as_ref().unwrap().value, "2025-05-16");
+        let conflict = findings.iter().find(|f| f.kind == FindingKind::DateConflict).expect("a date conflict");
+        assert!(conflict.message.contains("2024-05-16"), "{conflict:?}");
+    }
+
+    #[test]
+    fn a_visit_and_the_meeting_on_its_day_are_one_event() {
+        let d = docs(&[("a", "2025-03-01"), ("b", "2025-03-06")]);
+        let ms = vec![
+            mention("a", 0, EventKind::Visit, &["Ana Ruiz"], city("Lima", "Peru"), PartialDate::ymd(2025, 2, 28), Status::Held),
+            mention("a", 40, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], None, PartialDate::ymd(2025, 2, 28), Status::Held),
+            // A week later the two meet again: another event.
+            mention("b", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], None, PartialDate::ymd(2025, 3, 5), Status::Held),
+        ];
+        let (events, _) = one(&d, ms);
+        assert_eq!(events.len(), 2, "{events:#?}");
+        assert_eq!(events[0].sources.len(), 2);
+    }
+
+    #[test]
+    fn an_agreement_joins_the_talks_of_its_date_but_not_a_deal_ending_longer_talks() {
+        let d = docs(&[("a", "2025-07-10"), ("b", "2025-08-09")]);
+        let ms = vec![
+            mention("a", 0, EventKind::Talks, &["Ana Ruiz", "Li Wei"], city("Muscat", "Oman"), PartialDate::month(2025, 3), Status::Held),
+            mention("b", 0, EventKind::Agreement, &["Li Wei", "Bo Chen"], None, PartialDate::month(2025, 3), Status::Held),
+        ];
+        assert_eq!(one(&d, ms).0.len(), 1);
+
+        let d = docs(&[("a", "2025-10-06"), ("b", "2025-10-09")]);
+        let ms = vec![
+            mention("a", 0, EventKind::Talks, &["Ana Ruiz"], city("Aqaba", "Jordan"), PartialDate::ymd(2025, 10, 6), Status::Held),
+            mention("b", 0, EventKind::Talks, &["Ana Ruiz"], city("Aqaba", "Jordan"), PartialDate::ymd(2025, 10, 8), Status::Held),
+            mention("b", 40, EventKind::Agreement, &["Ana Ruiz"], city("Aqaba", "Jordan"), PartialDate::ymd(2025, 10, 8), Status::Held),
+        ];
+        let (events, _) = one(&d, ms);
+        assert_eq!(events.len(), 2, "{events:#?}");
+    }
+
+    #[test]
+    fn a_summit_of_two_leaders_is_their_meeting_but_a_sideline_meeting_is_not() {
+        let d = docs(&[("a", "2025-08-09"), ("b", "2025-08-16")]);
+        let region = Some(Place { name: "Yukon".into(), kind: PlaceKind::Region, city: None, country: Some("Canada".into()) });
+        let ms = vec![
+            mention("a", 0, EventKind::Summit, &["Ana Ruiz", "Li Wei"], region, PartialDate::ymd(2025, 8, 15), Status::Planned),
+            mention("b", 0, EventKind::Meeting, &["Ana Ruiz", "Li Wei"], city("Whitehorse", "Canada"), PartialDate::ymd(2025, 8, 15), Status::Held),
+        ];
+        let (events, _) = one(&d, ms);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].status, Status::Held);
+
+        let d = docs(&[("a", "2024-10-23")]);
+        let ms = vec![
+            mention("a", 0, EventKind::Summit, &["Ana Ruiz"], city("Kazan", "Russia"), PartialDate::ymd(2024, 10, 22), Status::Held),
+            mention("a", 40, EventKind::Meeting, &["Ana Ruiz", "Li Wei"], city("Kazan", "Russia"), PartialDate::ymd(2024, 10, 22), Status::Held),
+        ];
+        assert_eq!(one(&d, ms).0.len(), 2);
+    }
+
+    #[test]
+    fn a_dinner_for_the_leaders_is_the_summit_a_pair_meeting_is_not() {
+        let d = docs(&[("a", "2025-06-25")]);
+        let hague = || city("Utrecht", "Netherlands");
+        let ms = vec![
+            mention("a", 0, EventKind::Summit, &["Ana Ruiz"], hague(), PartialDate::ymd(2025, 6, 25), Status::Held),
+            mention("a", 40, EventKind::Meeting, &["Bo Chen", "Li Wei", "Ana Ruiz"], hague(), PartialDate::ymd(2025, 6, 24), Status::Held),
+            mention("a", 80, EventKind::Meeting, &["Li Wei", "Ana Ruiz"], hague(), PartialDate::ymd(2025, 6, 25), Status::Held),
+        ];
+        let (events, _) = one(&d, ms);
+        assert_eq!(events.len(), 2, "{events:#?}");
+        let summit = events.iter().find(|e| e.kind == EventKind::Summit).expect("the summit");
+        assert_eq!(summit.sources.len(), 2);
+    }
+
+    #[test]
+    fn a_linked_mention_without_evidence_does_not_block_its_group() {
+        let d = docs(&[("a", "2025-06-15"), ("b", "2025-06-17")]);
+        let mut opens = mention("a", 0, EventKind::Summit, &["Ana Ruiz"], city("Banff", "Canada"), PartialDate::ymd(2025, 6, 15), Status::Held);
+        opens.end = PartialDate::ymd(2025, 6, 17);
+        opens.parties = vec!["G7".into()];
+        let mut left = mention("b", 0, EventKind::Summit, &["Li Wei"], None, PartialDate::ymd(2025, 6, 16), Status::Held);
+        left.parties = vec!["G7".into()];
+        let mut again = mention("b", 40, EventKind::Summit, &["Li Wei"], None, PartialDate::ymd(2025, 6, 16), Status::Held);
+        again.parties = vec!["Ruritania".into()];
+        again.antecedent = Some(0);
+        let (events, _) = one(&d, vec![opens, left, again]);
+        assert_eq!(events.len(), 1, "{events:#?}");
+    }
+
+    #[test]
+    fn each_sides_delegates_named_by_different_articles_are_one_meeting() {
+        let d = docs(&[("a", "2025-06-07"), ("b", "2025-06-10")]);
+        let london = || city("London", "United Kingdom");
+        let mut planned = mention("a", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], london(), PartialDate::ymd(2025, 6, 9), Status::Planned);
+        planned.parties = vec!["Peru".into(), "China".into()];
+        let mut held = mention("b", 0, EventKind::Meeting, &["Li Wei"], london(), PartialDate::ymd(2025, 6, 9), Status::Held);
+        held.participants[0].country = Some("China".into());
+        let (events, _) = one(&d, vec![planned.clone(), held.clone()]);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].status, Status::Held);
+        // A third country's delegate is another meeting.
+        held.participants[0].country = Some("Chile".into());
+        assert_eq!(one(&d, vec![planned, held]).0.len(), 2);
+    }
+
+    #[test]
+    fn a_preview_of_a_middle_day_joins_talks_held_around_it() {
+        let d = docs(&[("a", "2025-10-06"), ("b", "2025-10-09")]);
+        let ms = vec![
+            mention("a", 0, EventKind::Talks, &["Ana Ruiz"], city("Aqaba", "Jordan"), PartialDate::ymd(2025, 10, 6), Status::Held),
+            mention("a", 40, EventKind::Talks, &["Bo Chen"], None, PartialDate::ymd(2025, 10, 7), Status::Planned),
+            mention("b", 0, EventKind::Talks, &["Ana Ruiz"], city("Aqaba", "Jordan"), PartialDate::ymd(2025, 10, 8), Status::Held),
+        ];
+        let (events, findings) = one(&d, ms);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        let date = events[0].date.as_ref().unwrap();
+        assert_eq!((date.value.as_str(), date.end.as_deref()), ("2025-10-06", Some("2025-10-08")));
+        assert!(findings.iter().all(|f| f.kind != FindingKind::DateConflict && f.kind != FindingKind::Rescheduled), "{findings:#?}");
     }
 }
