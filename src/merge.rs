@@ -12,9 +12,17 @@
 //! countries involved, whatever its date: that is how a wrong year shows up as a
 //! conflict rather than as a second war.
 //!
-//! An event's date is the most specific value the most sources agree with; its
-//! status is the one reported by the latest source (by publication date); its place
-//! the most specific one. Sources that disagree produce findings.
+//! Mentions linked by anaphora join a cluster together, on the evidence of any one
+//! of them, unless one contradicts it. Two kind families can report one event: a
+//! visit and the meeting held on its day, and an agreement and the talks, call or
+//! statement of its date. A "summit" of exactly two leaders is their meeting; a
+//! gathering of three or more on a summit's day is the summit.
+//!
+//! An event's date is the date given by the most documents, refined to the finest
+//! date within it; on a tie, the one its source gives nearest to its own
+//! publication (a mistyped year lies far from its article). Its status is the one
+//! reported by the latest source (by publication date); its place the most
+//! specific one. Sources that disagree produce findings.
 
 use crate::dates::{PartialDate, Precision};
 use crate::entities::{Place, PlaceKind};
@@ -58,13 +66,22 @@ struct Cluster {
     /// Days given by mentions that report the event as held.
     held_days: Vec<PartialDate>,
     statuses: BTreeSet<Status>,
-    family: u8,
+    /// Kind families of its mentions: one, or a pair that report one event two ways
+    /// (a visit and the meeting it was for; talks and the agreement they reached).
+    families: BTreeSet<u8>,
     participants: BTreeSet<String>,
+    /// Countries its named people represent.
+    countries: BTreeSet<String>,
     dates: Vec<PartialDate>,
     places: Vec<Place>,
     documents: BTreeSet<String>,
     parties: BTreeSet<String>,
     kinds: BTreeSet<EventKind>,
+    /// Whether its own mentions already disagree on the date (a mistyped day in one
+    /// of them): a new mention then only has to agree with one of them.
+    conflicted: bool,
+    /// Days its non-bilateral mentions report as held (see [`held_range`]).
+    held_range_days: BTreeSet<chrono::NaiveDate>,
     /// First and last days of the multi-day mentions.
     spans: Vec<(chrono::NaiveDate, chrono::NaiveDate)>,
 }
@@ -72,9 +89,14 @@ struct Cluster {
 impl Cluster {
     fn add(&mut self, i: usize, m: &EventMention) {
         self.members.push(i);
-        self.family = m.kind.family();
+        self.families.insert(m.kind.family());
         self.participants.extend(m.participants.iter().filter(|p| p.role.as_deref() != Some(crate::events::GROUP_ROLE)).map(|p| p.name.clone()));
-        self.dates.extend(m.date);
+        self.countries.extend(named(m).filter_map(|p| p.country.clone()));
+        if let Some(d) = m.date {
+            // Days of one multi-day event are not a disagreement.
+            self.conflicted |= self.dates.iter().any(|e| !e.compatible(&d) && (e.first() - d.first()).num_days().abs() > MULTI_DAY_GAP);
+            self.dates.push(d);
+        }
         // A multi-day event covers each of its days: "the summit runs from Sunday to
         // Tuesday" and "left the summit on Monday" are one summit.
         if let (Some(d), Some(e)) = (m.date.filter(|d| d.precision() == Precision::Day), m.end)
@@ -82,6 +104,7 @@ impl Cluster {
                 self.spans.push((d.first(), e.last()));
             }
         self.places.extend(m.place.clone());
+        self.held_range_days.extend(held_day(m.kind, m.status, m.date));
         self.documents.insert(m.document.clone());
         self.parties.extend(m.parties.iter().cloned());
         self.kinds.insert(m.kind);
@@ -154,57 +177,161 @@ fn multilateral(kind: EventKind) -> bool {
 }
 
 /// Whether a date falls within one of the cluster's multi-day spans.
-fn within_spans(d: &PartialDate, c: &Cluster) -> bool {
-    c.spans.iter().any(|(from, to)| *from <= d.first() && d.last() <= *to)
+/// Talks reported held on two days a little apart ran between them: "began on
+/// Monday", "joined the talks on Wednesday" make Tuesday one of their days too.
+fn held_range(days: impl Iterator<Item = chrono::NaiveDate>) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
+    let (mut lo, mut hi) = (None::<chrono::NaiveDate>, None::<chrono::NaiveDate>);
+    for d in days {
+        lo = Some(lo.map_or(d, |l| l.min(d)));
+        hi = Some(hi.map_or(d, |h| h.max(d)));
+    }
+    lo.zip(hi).filter(|(l, h)| (1..=MULTI_DAY_GAP).contains(&(*h - *l).num_days()))
 }
 
-/// How strongly `m` belongs to `c`, or `None` when it cannot be the same event.
-fn affinity(m: &EventMention, c: &Cluster) -> Option<i32> {
-    if m.kind.family() != c.family {
-        return None;
+/// The longest run of days a cluster of talks or a summit may span on the strength
+/// of reports of its days alone.
+const MULTI_DAY_GAP: i64 = 3;
+
+/// Whether a mention of `kind` with `status`, to the day, counts towards [`held_range`].
+fn held_day(kind: EventKind, status: Status, date: Option<PartialDate>) -> Option<chrono::NaiveDate> {
+    date.filter(|d| d.precision() == Precision::Day && !bilateral(kind) && status == Status::Held).map(|d| d.first())
+}
+
+/// Whether a date falls within one of the cluster's multi-day spans, given or implied
+/// by the days it was reported held on.
+fn within_spans(d: &PartialDate, c: &Cluster) -> bool {
+    let implied = held_range(c.held_range_days.iter().copied());
+    c.spans.iter().chain(implied.as_ref()).any(|(from, to)| *from <= d.first() && d.last() <= *to)
+}
+
+/// What one mention says about joining a cluster.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Affinity {
+    /// It cannot be the same event: another kind, date, place, round or pair of people.
+    Incompatible,
+    /// Nothing contradicts it, but nothing shows it is the same event either.
+    Unproven,
+    /// The same event, this strongly.
+    Score(i32),
+}
+
+/// A group of mentions already known to be one event (linked by anaphora) joins a
+/// cluster when none of them contradicts it and at least one gives evidence: "the
+/// talks" that follow a dated, placed report add nothing but must not block it.
+///
+/// An undated mention most likely reports an event of the days before its article
+/// appeared ("the meeting collapsed", "the visit"): among clusters it fits, those
+/// dated near its publication score higher.
+fn group_affinity(group: &[usize], mentions: &[EventMention], published: &[Option<chrono::NaiveDate>], c: &Cluster) -> Option<i32> {
+    let mut best = None;
+    for &i in group {
+        match affinity(&mentions[i], c) {
+            Affinity::Incompatible => return None,
+            Affinity::Unproven => {}
+            Affinity::Score(s) => {
+                let near = match (mentions[i].date, published.get(i).copied().flatten()) {
+                    (None, Some(p)) => c
+                        .dates
+                        .iter()
+                        .filter(|d| d.precision() <= Precision::Month)
+                        .map(|d| if d.first() <= p && p <= d.last() { 0 } else { (d.first() - p).num_days().abs().min((d.last() - p).num_days().abs()) })
+                        .min()
+                        .map_or(0, |days| if days <= 7 { 2 } else { i32::from(days <= 31) }),
+                    _ => 0,
+                };
+                best = best.max(Some(s + near));
+            }
+        }
     }
+    best
+}
+
+/// Named people, groups ("European leaders") left out.
+fn named(m: &EventMention) -> impl Iterator<Item = &crate::entities::Person> {
+    m.participants.iter().filter(|p| p.role.as_deref() != Some(crate::events::GROUP_ROLE))
+}
+
+/// Whether someone named by `m` is a third party to the cluster's event: not among
+/// its people, and from none of the countries it names as taking part. Two articles
+/// naming each side's delegates ("the American team", "China's Li Chenggang") name
+/// one meeting; Modi–Putin and Modi–Xi are two.
+fn stranger(m: &EventMention, c: &Cluster) -> bool {
+    named(m).any(|p| {
+        !c.participants.contains(&p.name) && p.country.as_ref().is_none_or(|k| !c.parties.contains(k) && !c.countries.contains(k))
+    })
+}
+
+/// Whether the kind families of `m` and `c` may describe one event. The same family
+/// always may; a visit and a meeting on its day, or an agreement and the talks, call
+/// or statement that produced it, are checked further in [`affinity`].
+fn families_pair(m: EventKind, c: &Cluster) -> bool {
+    let f = m.family();
+    let pair = |a: u8, b: u8| {
+        let (visit, in_person, agreement) = (EventKind::Visit.family(), EventKind::Meeting.family(), EventKind::Agreement.family());
+        let told = [in_person, EventKind::Call.family(), EventKind::Statement.family()];
+        a == b
+            || (a == visit && b == in_person || a == in_person && b == visit)
+            || (a == agreement && told.contains(&b) || b == agreement && told.contains(&a))
+    };
+    c.families.is_empty() || c.families.iter().all(|&g| pair(f, g))
+}
+
+/// How strongly `m` belongs to `c`.
+fn affinity(m: &EventMention, c: &Cluster) -> Affinity {
+    use Affinity::{Incompatible, Unproven};
+    if !families_pair(m.kind, c) {
+        return Incompatible;
+    }
+    let cross_family = !c.families.contains(&m.kind.family());
     if m.round.is_some_and(|r| !c.rounds.is_empty() && !c.rounds.contains(&r)) {
-        return None;
+        return Incompatible;
     }
     // A summit is often just "the meeting" or "the leaders met", named with its host
     // only, on one of its days: that is the summit, not a meeting on its sidelines
-    // (which names the two people who met).
-    let named = m.participants.iter().filter(|p| p.role.as_deref() != Some(crate::events::GROUP_ROLE)).count();
-    let meeting_into_summit = !multilateral(m.kind) && named <= 1 && c.kinds.iter().any(|k| multilateral(*k));
-    let summit_into_meeting = multilateral(m.kind) && c.kinds.iter().all(|k| !multilateral(*k)) && c.participants.len() <= 1;
-    let summit_day = (meeting_into_summit || summit_into_meeting)
+    // (which names the two people who met). A gathering of three or more named
+    // people on its day (a dinner for the leaders) is the summit too.
+    let names: BTreeSet<&str> = named(m).map(|p| p.name.as_str()).collect();
+    let gathering = |n: usize| n <= 1 || n >= 3;
+    let meeting_into_summit = !multilateral(m.kind) && gathering(names.len()) && c.kinds.iter().any(|k| multilateral(*k));
+    let summit_into_meeting = multilateral(m.kind) && c.kinds.iter().all(|k| !multilateral(*k)) && gathering(c.participants.len());
+    // A "summit" of two leaders is their meeting: the same two people, no one else.
+    let two_leaders = names.len() == 2 && names.iter().all(|n| c.participants.contains(*n)) && c.participants.len() == 2;
+    let summit_day = (meeting_into_summit || summit_into_meeting || two_leaders)
         && m.date.is_some_and(|d| {
             d.precision() == Precision::Day
                 && c.dates.iter().all(|e| e.compatible(&d) || (e.precision() == Precision::Day && (e.first() - d.first()).num_days().abs() <= 1))
         });
     let mut moved = false;
     let mut adjacent = false;
+    let dates_agree = m.date.is_none_or(|d| {
+        c.dates.iter().all(|e| e.compatible(&d))
+            || !cross_family && c.conflicted && c.dates.iter().any(|e| e.precision() == Precision::Day && e.compatible(&d))
+    });
     if let Some(d) = m.date
-        && c.dates.iter().any(|e| !e.compatible(&d))
+        && !dates_agree
         && !within_spans(&d, c)
         && !m.date.zip(m.end).is_some_and(|(s, e)| c.dates.iter().all(|x| s.first() <= x.first() && x.last() <= e.last())) {
-            if summit_day || same_day_other_year(m, c) {
+            if cross_family {
+                return Incompatible;
+            } else if summit_day || same_day_other_year(m, c) {
                 // checked below: the same city or a shared person
             } else if consecutive_days(m, c) {
                 adjacent = true;
             } else if rescheduled(m, c) {
                 moved = true;
             } else {
-                return None;
+                return Incompatible;
             }
         }
     if let Some(p) = &m.place
         && c.places.iter().any(|q| !places_compatible(p, q)) {
-            return None;
+            return Incompatible;
         }
-    let shared = m
-        .participants
-        .iter()
-        .filter(|p| p.role.as_deref() != Some(crate::events::GROUP_ROLE) && c.participants.contains(&p.name))
-        .count() as i32;
-    let both_people = !m.participants.is_empty() && !c.participants.is_empty();
-    if shared == 0 && both_people && bilateral(m.kind) && c.kinds.iter().all(|k| bilateral(*k)) {
-        return None;
+    let shared = named(m).filter(|p| c.participants.contains(&p.name)).count() as i32;
+    let both_people = !names.is_empty() && !c.participants.is_empty();
+    let one_to_one = bilateral(m.kind) && c.kinds.iter().all(|k| bilateral(*k));
+    if shared == 0 && both_people && one_to_one && stranger(m, c) {
+        return Incompatible;
     }
     // A summit and a meeting held on its sidelines are two events: only merge the two
     // sorts on the same city and day.
@@ -214,6 +341,7 @@ fn affinity(m: &EventMention, c: &Cluster) -> Option<i32> {
     });
     let same_place = m.place.as_ref().is_some_and(|p| c.places.iter().any(|q| places_compatible(p, q)));
     let same_day = m.date.is_some_and(|d| d.precision() == Precision::Day && (c.dates.contains(&d) || within_spans(&d, c)));
+    let same_doc = c.documents.contains(&m.document);
     // Two reports of a summit on one of its days, naming the same organization (the
     // G7, NATO), one of them with no place: the same summit.
     let same_forum = multilateral(m.kind)
@@ -223,31 +351,54 @@ fn affinity(m: &EventMention, c: &Cluster) -> Option<i32> {
         && m.parties.iter().any(|p| c.parties.contains(p) && crate::entities::country_named(p).is_none());
     let dated_both = m.date.is_some() && !c.dates.is_empty();
     let shared_parties = m.parties.iter().filter(|p| c.parties.contains(*p)).count() as i32;
+    if cross_family {
+        // A visit is one with the meeting it was for: the same day, the same city,
+        // someone in common. An agreement is one with the talks, call or statement
+        // that reached it: the same date (not merely a day of a longer round, which
+        // may end in a deal of its own), and someone in common or, in one article,
+        // the same two sides.
+        let visit = m.kind == EventKind::Visit || c.kinds.contains(&EventKind::Visit);
+        let tied = if visit {
+            same_day && (same_city || m.place.is_none() || c.places.is_empty()) && shared > 0 && m.end.is_none() && c.spans.is_empty()
+        } else {
+            dated_both && dates_agree && (shared > 0 || same_doc && shared_parties > 1)
+        };
+        if !tied {
+            return if m.date.is_none() { Unproven } else { Incompatible };
+        }
+    }
     // Otherwise a summit and a meeting are two events, even on one day in one city:
     // the meeting names the two people who met on its sidelines.
     if mixed && !summit_day {
-        return None;
+        // An undated "summit" linked to a dated report of the meeting says nothing.
+        return if m.date.is_none() { Unproven } else { Incompatible };
     }
     // One shared person is weak evidence on its own (a president takes part in
     // many events): it needs the place or a date to agree as well.
     let people_evidence = shared > 1 || shared == 1 && (same_place || dated_both || m.place.is_none() && m.date.is_none());
     let evidence = people_evidence || (same_place && dated_both) || (same_day && (shared_parties > 1 || shared_parties > 0 && same_place)) || (same_city && m.kind == c.kinds.iter().next().copied().unwrap_or(m.kind) && m.date.is_none());
     let evidence = evidence || summit_day && (same_city || shared > 0) || same_forum;
+    // In one article, talks of the same kind on one of their days, somewhere not
+    // contradicted, are the talks it reports ("the talks open on Tuesday").
+    let evidence = evidence || same_doc && same_day && !one_to_one && c.kinds.contains(&m.kind) && (m.place.is_none() || c.places.is_empty());
     // A year mistyped ("May 16, 2024" for 2025): one event, and a date conflict to review.
     if same_day_other_year(m, c) && !summit_day && !(shared >= 2 || shared >= 1 && same_city) {
-        return None;
+        return Incompatible;
     }
     if summit_day && !(same_city || shared > 0) {
-        return None;
+        return Incompatible;
     }
-    if !evidence || moved && !(shared > 0 && (same_place || shared > 1)) || adjacent && !(same_city && (shared > 0 || shared_parties > 0) || same_forum) {
-        return None;
+    if moved && !(shared > 0 && (same_place || shared > 1)) || adjacent && !(same_city && (shared > 0 || shared_parties > 0) || same_forum) {
+        return Incompatible;
+    }
+    if !evidence {
+        return Unproven;
     }
     let mut score = 3 * shared + shared_parties;
     score += if same_city { 3 } else if same_place { 1 } else { 0 };
     score += if same_day { 3 } else if dated_both { 1 } else { 0 };
-    score += if c.documents.contains(&m.document) { 2 } else { 0 };
-    Some(score)
+    score += if same_doc { 2 } else { 0 };
+    Affinity::Score(score)
 }
 
 /// Sort key that puts the best-specified mentions first.
@@ -268,6 +419,10 @@ pub fn merge(mentions: Vec<EventMention>, documents: &[DocumentInfo]) -> (Vec<Ev
         documents.iter().map(|d| (d.id.as_str(), d.published.as_deref())).collect();
     let n = mentions.len();
     let mut sets = Sets((0..n).collect());
+    let pub_days: Vec<Option<chrono::NaiveDate>> = mentions
+        .iter()
+        .map(|m| published.get(m.document.as_str()).copied().flatten().and_then(|p| chrono::NaiveDate::parse_from_str(p.get(..10).unwrap_or(p), "%Y-%m-%d").ok()))
+        .collect();
 
     // Anaphora: antecedent indices are local to each document's run of mentions.
     let mut start = 0;
@@ -306,7 +461,6 @@ pub fn merge(mentions: Vec<EventMention>, documents: &[DocumentInfo]) -> (Vec<Ev
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
     for group in order {
-        let lead = group[0];
         let onset = group.iter().any(|&i| mentions[i].onset);
         let mut best: Option<(i32, usize)> = None;
         if !onset {
@@ -320,8 +474,7 @@ pub fn merge(mentions: Vec<EventMention>, documents: &[DocumentInfo]) -> (Vec<Ev
                 if clusters[c].members.iter().any(|&k| mentions[k].onset) {
                     continue;
                 }
-                let scores: Option<Vec<i32>> = group.iter().map(|&i| affinity(&mentions[i], &clusters[c])).collect();
-                if let Some(score) = scores.and_then(|s| s.into_iter().max())
+                if let Some(score) = group_affinity(group, &mentions, &pub_days, &clusters[c])
                     && best.is_none_or(|(b, _)| score > b) {
                         best = Some((score, c));
                     }
@@ -330,7 +483,7 @@ pub fn merge(mentions: Vec<EventMention>, documents: &[DocumentInfo]) -> (Vec<Ev
         let c = match best {
             Some((_, c)) => c,
             None => {
-                clusters.push(Cluster { family: mentions[lead].kind.family(), ..Cluster::default() });
+                clusters.push(Cluster::default());
                 clusters.len() - 1
             }
         };
@@ -344,6 +497,57 @@ pub fn merge(mentions: Vec<EventMention>, documents: &[DocumentInfo]) -> (Vec<Ev
             }
         }
     }
+
+    // Second pass: a cluster formed before the days that join it to another were
+    // known (a preview of the middle day of talks, seen before the report of their
+    // last day) joins it now, on the same terms, in a fixed order. Only days strictly
+    // inside such a run are looked at again, so this stays a narrow repair.
+    let mut alive = vec![true; clusters.len()];
+    for ci in 0..clusters.len() {
+        let members = clusters[ci].members.clone();
+        if clusters[ci].members.iter().any(|&k| mentions[k].onset) {
+            continue;
+        }
+        let mut candidates: BTreeSet<usize> = BTreeSet::new();
+        for &i in &members {
+            for key in keys(&mentions[i]) {
+                candidates.extend(by_key.get(&key).into_iter().flatten().copied().filter(|&cj| cj < ci && alive[cj]));
+            }
+        }
+        let mut best: Option<(i32, usize)> = None;
+        for cj in candidates {
+            if clusters[cj].members.iter().any(|&k| mentions[k].onset) {
+                continue;
+            }
+            // Only what the first pass could not know: a day within the run of days
+            // the other cluster was later reported held on.
+            let implied = held_range(clusters[cj].held_range_days.iter().copied());
+            let inside = |i: &usize| {
+                mentions[*i].date.is_some_and(|d| d.precision() == Precision::Day && implied.is_some_and(|(lo, hi)| lo < d.first() && d.first() < hi))
+            };
+            if !members.iter().any(inside) {
+                continue;
+            }
+            if let Some(score) = group_affinity(&members, &mentions, &pub_days, &clusters[cj])
+                && best.is_none_or(|(b, _)| score > b) {
+                    best = Some((score, cj));
+                }
+        }
+        if let Some((_, cj)) = best {
+            alive[ci] = false;
+            clusters[ci].members.clear();
+            for &i in &members {
+                clusters[cj].add(i, &mentions[i]);
+                for key in keys(&mentions[i]) {
+                    let list = by_key.entry(key).or_default();
+                    if !list.contains(&cj) {
+                        list.push(cj);
+                    }
+                }
+            }
+        }
+    }
+    let clusters: Vec<Cluster> = clusters.into_iter().zip(alive).filter_map(|(c, a)| a.then_some(c)).collect();
 
     let mut built: Vec<(Option<PartialDate>, Event, Vec<Finding>)> = clusters
         .iter()
@@ -438,26 +642,44 @@ fn keys(m: &EventMention) -> Vec<String> {
     k
 }
 
-/// Pick the date most sources agree with, at the finest precision among those.
-fn choose_date(dates: &[(PartialDate, Option<PartialDate>)]) -> Option<(PartialDate, Option<PartialDate>)> {
-    dates
+/// A date one source gives: the day (or month...), its last day for a multi-day
+/// event, the document, and how many days the date lies from its publication.
+#[derive(Clone, Copy)]
+struct Given<'a> {
+    date: PartialDate,
+    end: Option<PartialDate>,
+    document: &'a str,
+    distance: i64,
+}
+
+/// Pick the date most documents agree with, then refine it to the finest date
+/// within it that most agree with ("in June" and "on 15 June" give 15 June). On a
+/// tie, the date given closest to its own article's publication wins: a report
+/// written on the day ("on Friday") is a better witness than a recollection a
+/// year later, and a mistyped year lies far from the article that carries it.
+fn choose_date(dates: &[Given]) -> Option<(PartialDate, Option<PartialDate>)> {
+    let support = |d: &PartialDate| dates.iter().filter(|g| g.date.compatible(d)).map(|g| g.document).collect::<BTreeSet<_>>().len();
+    let key = |g: &Given| {
+        let closest = dates.iter().filter(|h| h.date == g.date).map(|h| h.distance).min().unwrap_or(g.distance);
+        (support(&g.date), std::cmp::Reverse(g.date.precision()), std::cmp::Reverse(closest), std::cmp::Reverse(g.date.first()))
+    };
+    let best = dates.iter().max_by_key(|g| key(g))?;
+    let refined = dates
         .iter()
-        .max_by_key(|(d, _)| {
-            let support = dates.iter().filter(|(e, _)| e.compatible(d)).count();
-            (support, std::cmp::Reverse(d.precision()), std::cmp::Reverse(d.first()))
-        })
-        .copied()
+        .filter(|g| g.date.precision() < best.date.precision() && best.date.contains(&g.date))
+        .max_by_key(|g| key(g));
+    refined.or(Some(best)).map(|g| (g.date, g.end))
 }
 
 /// The event a cluster describes, with its date for ordering and the findings it raises
 /// (their `events` are filled in once ids are assigned).
-fn build_event(
+fn build_event<'a>(
     c: &Cluster,
-    mentions: &[EventMention],
+    mentions: &'a [EventMention],
     published: &HashMap<&str, Option<&str>>,
 ) -> (Option<PartialDate>, Event, Vec<Finding>) {
     let mut findings = Vec::new();
-    let mut members: Vec<&EventMention> = c.members.iter().map(|&i| &mentions[i]).collect();
+    let mut members: Vec<&'a EventMention> = c.members.iter().map(|&i| &mentions[i]).collect();
     let pub_of = |m: &EventMention| published.get(m.document.as_str()).copied().flatten().unwrap_or("");
     members.sort_by(|a, b| (pub_of(a), &a.document, a.sentence).cmp(&(pub_of(b), &b.document, b.sentence)));
 
@@ -474,28 +696,45 @@ fn build_event(
 
     // Date.
     // A day reported as held wins over the days it was expected on.
-    let dated: Vec<(PartialDate, Option<PartialDate>)> = members.iter().filter_map(|m| m.date.map(|d| (d, m.end))).collect();
-    let held: Vec<(PartialDate, Option<PartialDate>)> = members
+    let given = |m: &'a EventMention| -> Option<Given<'a>> {
+        let p = pub_of(m);
+        let p = chrono::NaiveDate::parse_from_str(p.get(..10).unwrap_or(p), "%Y-%m-%d").ok();
+        m.date.map(|date| Given {
+            date,
+            end: m.end,
+            document: m.document.as_str(),
+            distance: p.map_or(i64::MAX, |p| (date.first() - p).num_days().abs().min((date.last() - p).num_days().abs())),
+        })
+    };
+    let dated: Vec<Given> = members.iter().filter_map(|m| given(m)).collect();
+    let held: Vec<Given> = members
         .iter()
         .filter(|m| m.status == Status::Held && m.status_explicit)
-        .filter_map(|m| m.date.filter(|d| d.precision() == Precision::Day).map(|d| (d, m.end)))
+        .filter_map(|m| given(m).filter(|g| g.date.precision() == Precision::Day))
         .collect();
-    let expected = members
-        .iter()
-        .any(|m| matches!(m.status, Status::Planned | Status::Postponed) && m.date.is_some_and(|d| d.precision() == Precision::Day));
+    // A day previewed within the days the event was held on is one of its days, not
+    // a day it was expected on.
+    let ran = held_range(members.iter().filter_map(|m| held_day(m.kind, m.status, m.date)));
+    let expected = members.iter().any(|m| {
+        matches!(m.status, Status::Planned | Status::Postponed)
+            && m.date.is_some_and(|d| d.precision() == Precision::Day && !ran.is_some_and(|(lo, hi)| lo <= d.first() && d.first() <= hi))
+    });
     let chosen = if expected { choose_date(&held).or_else(|| choose_date(&dated)) } else { choose_date(&dated) };
     // Held on consecutive days ("began on Monday", "ran into Tuesday night"): one
     // event from the first day to the last.
-    let days: Vec<PartialDate> = dated.iter().map(|(d, _)| *d).collect();
+    // Coarser dates that agree with every day ("in June") do not stand in the way.
+    let days: Vec<PartialDate> = dated.iter().map(|g| g.date).filter(|d| d.precision() == Precision::Day).collect();
     let span_days = !bilateral(kind)
-        && days.iter().all(|d| d.precision() == Precision::Day)
+        && dated.iter().all(|g| g.date.precision() == Precision::Day || days.iter().all(|d| g.date.compatible(d)))
         && days.len() > 1
         && (!expected || multilateral(kind))
         && days.iter().map(|d| d.first()).max().zip(days.iter().map(|d| d.first()).min()).is_some_and(|(hi, lo)| (hi - lo).num_days() <= 3);
     let chosen = if span_days {
+        // The last day is the latest day or end given ("from Sunday to Tuesday").
         let lo = days.iter().min().copied();
-        let hi = days.iter().max().copied();
-        lo.map(|lo| (lo, hi.filter(|h| *h != lo).or(chosen.and_then(|c| c.1))))
+        let ends = dated.iter().filter(|g| g.date.precision() == Precision::Day).filter_map(|g| g.end);
+        let hi = days.iter().copied().chain(ends).max_by_key(|d| d.last());
+        lo.map(|lo| (lo, hi.filter(|h| h.last() > lo.last())))
     } else {
         chosen
     };
@@ -615,7 +854,10 @@ fn build_event(
     if !conflicts.is_empty()
         && let Some((d, _)) = chosen {
             let mut docs: BTreeSet<String> = conflicts.iter().map(|m| m.document.clone()).collect();
-            docs.extend(members.iter().filter(|m| m.date.is_some_and(|e| e.compatible(&d))).map(|m| m.document.clone()));
+            let conflict_docs = docs.len();
+            let agreeing: BTreeSet<&str> = members.iter().filter(|m| m.date.is_some_and(|e| e.compatible(&d))).map(|m| m.document.as_str()).collect();
+            let docs_for_chosen = agreeing.len();
+            docs.extend(agreeing.into_iter().map(str::to_string));
             let others: BTreeSet<String> = conflicts
                 .iter()
                 .filter_map(|m| m.date.map(|e| format!("{} ({})", e.iso(), m.document)))
@@ -624,9 +866,10 @@ fn build_event(
                 severity: Severity::Warning,
                 kind: FindingKind::DateConflict,
                 message: format!(
-                    "{}: sources disagree on the date: {} is given by most, but also {}",
+                    "{}: sources disagree on the date: {} is given by {}, but also {}",
                     event.title,
                     d.iso(),
+                    if docs_for_chosen > conflict_docs { "most" } else { "the source nearest its publication" },
                     others.into_iter().collect::<Vec<_>>().join(", ")
                 ),
                 events: Vec::new(),
@@ -947,5 +1190,154 @@ mod more_tests {
         assert_eq!((date.value.as_str(), date.end.as_deref()), ("2025-06-15", Some("2025-06-16")));
         assert_eq!(events[0].status, Status::Held);
         assert!(findings.iter().all(|f| f.kind != FindingKind::DateConflict), "{findings:#?}");
+    }
+}
+
+#[cfg(test)]
+mod rule_tests {
+    use super::tests_support::*;
+    use super::*;
+
+    fn one(d: &[DocumentInfo], ms: Vec<EventMention>) -> (Vec<Event>, Vec<Finding>) {
+        let (events, findings) = merge(ms.clone(), d);
+        let mut rev = ms;
+        rev.reverse();
+        rev.sort_by(|a, b| (&a.document, a.sentence).cmp(&(&b.document, b.sentence)));
+        assert_eq!((events.clone(), findings.clone()), merge(rev, d), "order changed the output");
+        (events, findings)
+    }
+
+    fn city(name: &str, country: &str) -> Option<Place> {
+        Some(place(name, Some(name), country))
+    }
+
+    #[test]
+    fn a_mistyped_year_loses_to_the_day_reported_as_it_happened() {
+        let d = docs(&[("a", "2025-05-16"), ("b", "2025-06-03")]);
+        let ms = vec![
+            mention("a", 0, EventKind::Talks, &["Ana Ruiz", "Li Wei"], city("Izmir", "Turkey"), PartialDate::ymd(2025, 5, 16), Status::Held),
+            mention("b", 0, EventKind::Talks, &["Ana Ruiz", "Li Wei"], city("Izmir", "Turkey"), PartialDate::ymd(2024, 5, 16), Status::Held),
+        ];
+        let (events, findings) = one(&d, ms);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].date.as_ref().unwrap().value, "2025-05-16");
+        let conflict = findings.iter().find(|f| f.kind == FindingKind::DateConflict).expect("a date conflict");
+        assert!(conflict.message.contains("2024-05-16"), "{conflict:?}");
+    }
+
+    #[test]
+    fn a_visit_and_the_meeting_on_its_day_are_one_event() {
+        let d = docs(&[("a", "2025-03-01"), ("b", "2025-03-06")]);
+        let ms = vec![
+            mention("a", 0, EventKind::Visit, &["Ana Ruiz"], city("Lima", "Peru"), PartialDate::ymd(2025, 2, 28), Status::Held),
+            mention("a", 40, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], None, PartialDate::ymd(2025, 2, 28), Status::Held),
+            // A week later the two meet again: another event.
+            mention("b", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], None, PartialDate::ymd(2025, 3, 5), Status::Held),
+        ];
+        let (events, _) = one(&d, ms);
+        assert_eq!(events.len(), 2, "{events:#?}");
+        assert_eq!(events[0].sources.len(), 2);
+    }
+
+    #[test]
+    fn an_agreement_joins_the_talks_of_its_date_but_not_a_deal_ending_longer_talks() {
+        let d = docs(&[("a", "2025-07-10"), ("b", "2025-08-09")]);
+        let ms = vec![
+            mention("a", 0, EventKind::Talks, &["Ana Ruiz", "Li Wei"], city("Muscat", "Oman"), PartialDate::month(2025, 3), Status::Held),
+            mention("b", 0, EventKind::Agreement, &["Li Wei", "Bo Chen"], None, PartialDate::month(2025, 3), Status::Held),
+        ];
+        assert_eq!(one(&d, ms).0.len(), 1);
+
+        let d = docs(&[("a", "2025-10-06"), ("b", "2025-10-09")]);
+        let ms = vec![
+            mention("a", 0, EventKind::Talks, &["Ana Ruiz"], city("Aqaba", "Jordan"), PartialDate::ymd(2025, 10, 6), Status::Held),
+            mention("b", 0, EventKind::Talks, &["Ana Ruiz"], city("Aqaba", "Jordan"), PartialDate::ymd(2025, 10, 8), Status::Held),
+            mention("b", 40, EventKind::Agreement, &["Ana Ruiz"], city("Aqaba", "Jordan"), PartialDate::ymd(2025, 10, 8), Status::Held),
+        ];
+        let (events, _) = one(&d, ms);
+        assert_eq!(events.len(), 2, "{events:#?}");
+    }
+
+    #[test]
+    fn a_summit_of_two_leaders_is_their_meeting_but_a_sideline_meeting_is_not() {
+        let d = docs(&[("a", "2025-08-09"), ("b", "2025-08-16")]);
+        // A country and a city in it can be one place (a region and a city cannot: see
+        // events::places_compatible).
+        let region = Some(Place { name: "Canada".into(), kind: PlaceKind::Country, city: None, country: Some("Canada".into()) });
+        let ms = vec![
+            mention("a", 0, EventKind::Summit, &["Ana Ruiz", "Li Wei"], region, PartialDate::ymd(2025, 8, 15), Status::Planned),
+            mention("b", 0, EventKind::Meeting, &["Ana Ruiz", "Li Wei"], city("Whitehorse", "Canada"), PartialDate::ymd(2025, 8, 15), Status::Held),
+        ];
+        let (events, _) = one(&d, ms);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].status, Status::Held);
+
+        let d = docs(&[("a", "2024-10-23")]);
+        let ms = vec![
+            mention("a", 0, EventKind::Summit, &["Ana Ruiz"], city("Kazan", "Russia"), PartialDate::ymd(2024, 10, 22), Status::Held),
+            mention("a", 40, EventKind::Meeting, &["Ana Ruiz", "Li Wei"], city("Kazan", "Russia"), PartialDate::ymd(2024, 10, 22), Status::Held),
+        ];
+        assert_eq!(one(&d, ms).0.len(), 2);
+    }
+
+    #[test]
+    fn a_dinner_for_the_leaders_is_the_summit_a_pair_meeting_is_not() {
+        let d = docs(&[("a", "2025-06-25")]);
+        let hague = || city("Utrecht", "Netherlands");
+        let ms = vec![
+            mention("a", 0, EventKind::Summit, &["Ana Ruiz"], hague(), PartialDate::ymd(2025, 6, 25), Status::Held),
+            mention("a", 40, EventKind::Meeting, &["Bo Chen", "Li Wei", "Ana Ruiz"], hague(), PartialDate::ymd(2025, 6, 24), Status::Held),
+            mention("a", 80, EventKind::Meeting, &["Li Wei", "Ana Ruiz"], hague(), PartialDate::ymd(2025, 6, 25), Status::Held),
+        ];
+        let (events, _) = one(&d, ms);
+        assert_eq!(events.len(), 2, "{events:#?}");
+        let summit = events.iter().find(|e| e.kind == EventKind::Summit).expect("the summit");
+        assert_eq!(summit.sources.len(), 2);
+    }
+
+    #[test]
+    fn a_linked_mention_without_evidence_does_not_block_its_group() {
+        let d = docs(&[("a", "2025-06-15"), ("b", "2025-06-17")]);
+        let mut opens = mention("a", 0, EventKind::Summit, &["Ana Ruiz"], city("Banff", "Canada"), PartialDate::ymd(2025, 6, 15), Status::Held);
+        opens.end = PartialDate::ymd(2025, 6, 17);
+        opens.parties = vec!["G7".into()];
+        let mut left = mention("b", 0, EventKind::Summit, &["Li Wei"], None, PartialDate::ymd(2025, 6, 16), Status::Held);
+        left.parties = vec!["G7".into()];
+        let mut again = mention("b", 40, EventKind::Summit, &["Li Wei"], None, PartialDate::ymd(2025, 6, 16), Status::Held);
+        again.parties = vec!["Ruritania".into()];
+        again.antecedent = Some(0);
+        let (events, _) = one(&d, vec![opens, left, again]);
+        assert_eq!(events.len(), 1, "{events:#?}");
+    }
+
+    #[test]
+    fn each_sides_delegates_named_by_different_articles_are_one_meeting() {
+        let d = docs(&[("a", "2025-06-07"), ("b", "2025-06-10")]);
+        let london = || city("London", "United Kingdom");
+        let mut planned = mention("a", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], london(), PartialDate::ymd(2025, 6, 9), Status::Planned);
+        planned.parties = vec!["Peru".into(), "China".into()];
+        let mut held = mention("b", 0, EventKind::Meeting, &["Li Wei"], london(), PartialDate::ymd(2025, 6, 9), Status::Held);
+        held.participants[0].country = Some("China".into());
+        let (events, _) = one(&d, vec![planned.clone(), held.clone()]);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].status, Status::Held);
+        // A third country's delegate is another meeting.
+        held.participants[0].country = Some("Chile".into());
+        assert_eq!(one(&d, vec![planned, held]).0.len(), 2);
+    }
+
+    #[test]
+    fn a_preview_of_a_middle_day_joins_talks_held_around_it() {
+        let d = docs(&[("a", "2025-10-06"), ("b", "2025-10-09")]);
+        let ms = vec![
+            mention("a", 0, EventKind::Talks, &["Ana Ruiz"], city("Aqaba", "Jordan"), PartialDate::ymd(2025, 10, 6), Status::Held),
+            mention("a", 40, EventKind::Talks, &["Bo Chen"], None, PartialDate::ymd(2025, 10, 7), Status::Planned),
+            mention("b", 0, EventKind::Talks, &["Ana Ruiz"], city("Aqaba", "Jordan"), PartialDate::ymd(2025, 10, 8), Status::Held),
+        ];
+        let (events, findings) = one(&d, ms);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        let date = events[0].date.as_ref().unwrap();
+        assert_eq!((date.value.as_str(), date.end.as_deref()), ("2025-10-06", Some("2025-10-08")));
+        assert!(findings.iter().all(|f| f.kind != FindingKind::DateConflict && f.kind != FindingKind::Rescheduled), "{findings:#?}");
     }
 }
