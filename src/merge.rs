@@ -333,6 +333,13 @@ fn affinity(m: &EventMention, c: &Cluster) -> Affinity {
     if shared == 0 && both_people && one_to_one && stranger(m, c) {
         return Incompatible;
     }
+    // A recall to the month ("last met in Rome in April") joins a dated event only
+    // when it names its people: two of them, or one and no stranger (Trump and
+    // Zelensky in Rome are not Iran's talks in Rome that Trump was said to follow).
+    let vague = m.date.is_some_and(|d| d.precision() != Precision::Day) && c.dates.iter().any(|d| d.precision() == Precision::Day);
+    if vague && both_people && shared < 2 && stranger(m, c) {
+        return Incompatible;
+    }
     // A summit and a meeting held on its sidelines are two events: only merge the two
     // sorts on the same city and day.
     let mixed = multilateral(m.kind) != c.kinds.iter().any(|k| multilateral(*k));

@@ -457,6 +457,11 @@ fn is_location(text: &str, m: &EntityMention, place: &Place, hits: &[&Hit], prev
     if i > 1 && before[i - 1] == "to" && MOTION.contains(&before[i - 2].as_str()) {
         return true;
     }
+    // "the venue might not be Oman", "not in Geneva": a place denied.
+    let n = before.len();
+    if before.last().is_some_and(|w| w == "not") || n >= 2 && before[n - 2] == "not" && matches!(before[n - 1].as_str(), "be" | "in" | "at") {
+        return false;
+    }
     let after = &text[m.span.end()..];
     // "at Washington's request", "in Russia's war": a possessive names an owner.
     if after.starts_with("'s") || after.starts_with("\u{2019}s") {
@@ -1350,7 +1355,7 @@ fn round_of(text: &str, clause: Span, trigger: Span) -> Option<u32> {
     // it by "of"; "since the first round on May 16, the talks" dates no round.
     if let Some(r) = words.iter().rposition(|w| *w == "round" || *w == "rounds") {
         let gap = words.get(r + 1..words.len().saturating_sub(trigger_words)).unwrap_or(&[]);
-        let names_trigger = r + trigger_words >= words.len() || gap.len() <= 2 && gap.first() == Some(&"of");
+        let names_trigger = r + trigger_words >= words.len() || gap.len() <= 4 && gap.first() == Some(&"of");
         if names_trigger {
             return r.checked_sub(1).and_then(|i| ordinal(words.get(i)));
         }
