@@ -1219,6 +1219,22 @@ mod rule_tests {
     }
 
     #[test]
+    fn a_recall_to_the_month_needs_its_people_to_join_a_dated_event() {
+        let d = docs(&[("a", "2025-04-20"), ("b", "2025-06-25")]);
+        let ms = vec![
+            mention("a", 0, EventKind::Talks, &["Ana Ruiz", "Li Wei"], city("Lucca", "Italy"), PartialDate::ymd(2025, 4, 19), Status::Held),
+            // Ruiz met someone else in Lucca that month: not the talks.
+            mention("b", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], city("Lucca", "Italy"), PartialDate::month(2025, 4), Status::Held),
+        ];
+        assert_eq!(one(&d, ms).0.len(), 2);
+        let ms = vec![
+            mention("a", 0, EventKind::Talks, &["Ana Ruiz", "Li Wei"], city("Lucca", "Italy"), PartialDate::ymd(2025, 4, 19), Status::Held),
+            mention("b", 0, EventKind::Meeting, &["Ana Ruiz", "Li Wei"], city("Lucca", "Italy"), PartialDate::month(2025, 4), Status::Held),
+        ];
+        assert_eq!(one(&d, ms).0.len(), 1);
+    }
+
+    #[test]
     fn a_mistyped_year_loses_to_the_day_reported_as_it_happened() {
         let d = docs(&[("a", "2025-05-16"), ("b", "2025-06-03")]);
         let ms = vec![

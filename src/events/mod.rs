@@ -737,6 +737,29 @@ fn share_setting(text: &str, clause_start: usize, first: usize, out: &mut [Event
                 out[j].antecedent = Some(i);
                 continue;
             }
+            // "Anwar hosted the first summit", "held talks": a verb whose object is an
+            // event noun is that event.
+            let verb = out[i].trigger.slice(text).to_ascii_lowercase();
+            let object = matches!(verb.as_str(), "hosted" | "hosts" | "host" | "hosting" | "held" | "holds" | "hold" | "holding" | "convened" | "chaired")
+                && between.len() <= 30
+                && !between.contains(',')
+                && out[j].antecedent.is_none()
+                && !out[j].onset;
+            if object {
+                out[j].antecedent = Some(i);
+                let (first, second) = out.split_at_mut(j);
+                let (a, b) = (&mut first[i], &mut second[0]);
+                for p in &a.participants {
+                    if !b.participants.iter().any(|q| q.name == p.name) {
+                        b.participants.push(p.clone());
+                    }
+                }
+                a.participants.clone_from(&b.participants);
+                if a.place.is_none() {
+                    a.place.clone_from(&b.place);
+                }
+                continue;
+            }
             // "met in Alaska in August, a summit that ...": a noun in apposition renames
             // the event just told.
             let apposition = out[j].antecedent.is_none()
@@ -1197,6 +1220,9 @@ fn push_mention(
                         && compatible(root(out, *i), &m)
                         // "The second round" names its own round, not the last event.
                         && (m.round.is_none() || prev.round == m.round)
+                        // "the first summit between ASEAN, the GCC and China, attended by
+                        // Li Qiang": a reference that brings people of its own is new.
+                        && named_after.iter().all(|n| prev.participants.iter().any(|p| &p.name == n))
                         && (!possessive
                             || prev.participants.is_empty()
                             || m.participants.is_empty()

@@ -604,3 +604,53 @@ fn returning_flying_and_telephoning_are_events() {
     let triggers: Vec<&str> = find_triggers(t).iter().map(|h| h.span.slice(t)).collect();
     assert!(triggers.contains(&"telephone"), "{triggers:?}");
 }
+
+#[test]
+fn a_denied_place_is_not_the_venue() {
+    let t = "The next round would take place on Saturday, though the venue might not be Geneva.";
+    let d = doc(t, Some("2025-04-14"));
+    let m = run(&d, vec![day(t, "on Saturday", "2025-04-19")], vec![place(t, "Geneva", PlaceKind::City, Some("Geneva"), "Switzerland")]);
+    assert!(m.iter().all(|m| m.place.is_none()), "{m:#?}");
+}
+
+#[test]
+fn hosting_an_event_is_that_event() {
+    let t = "On Tuesday Ramaphosa hosted the first summit between the AU and the EU, attended by Charles Michel.";
+    let d = doc(t, Some("2025-05-28"));
+    let m = run(
+        &d,
+        vec![day(t, "On Tuesday", "2025-05-27")],
+        vec![person(t, "Ramaphosa", "Cyril Ramaphosa", "South Africa"), person(t, "Charles Michel", "Charles Michel", "Belgium")],
+    );
+    let summit = m.iter().find(|m| m.kind == EventKind::Summit).unwrap_or_else(|| panic!("{m:#?}"));
+    assert!(summit.antecedent.is_some(), "{m:#?}");
+    assert_eq!(summit.participants.len(), 2, "{summit:#?}");
+}
+
+#[test]
+fn a_reference_that_brings_its_own_people_is_a_new_event() {
+    let t = "Leaders closed the summit in Lima on Sunday. On Monday the summit between Peru and Chile, attended by Gabriel Boric, opened in Lima.";
+    let d = doc(t, Some("2024-11-18"));
+    let m = run(
+        &d,
+        vec![day(t, "on Sunday", "2024-11-17"), day(t, "On Monday", "2024-11-18")],
+        vec![
+            place(t, "Lima", PlaceKind::City, Some("Lima"), "Peru"),
+            person(t, "Gabriel Boric", "Gabriel Boric", "Chile"),
+            Entity::Place(Place { name: "Lima".into(), kind: PlaceKind::City, city: Some("Lima".into()), country: Some("Peru".into()) })
+                .pipe_at(t, "Lima", 1),
+        ],
+    );
+    let second = m.iter().find(|m| m.participants.iter().any(|p| p.name == "Gabriel Boric")).unwrap_or_else(|| panic!("{m:#?}"));
+    assert!(second.antecedent.is_none(), "{m:#?}");
+}
+
+trait PipeAt {
+    fn pipe_at(self, text: &str, needle: &str, nth: usize) -> EntityMention;
+}
+
+impl PipeAt for Entity {
+    fn pipe_at(self, text: &str, needle: &str, nth: usize) -> EntityMention {
+        EntityMention { span: span_of(text, needle, nth), entity: self }
+    }
+}
