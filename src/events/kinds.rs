@@ -47,8 +47,19 @@ pub(super) fn agreement_verb(text: &str, start: usize, end: usize) -> bool {
     if first == "to" && PLAN_VERBS.contains(&second) {
         return false;
     }
+    // "The conversation ... was agreed when": an event arranged, not an agreement.
+    if matches!(prev.as_str(), "was" | "were" | "been") {
+        let clause_start = text[..start].rfind(['.', ';', '\n']).map_or(0, |i| i + 1);
+        let subject = text[clause_start..start].to_ascii_lowercase();
+        if subject.split(|c: char| !c.is_alphanumeric()).any(|w| ARRANGED.contains(&w)) {
+            return false;
+        }
+    }
     true
 }
+
+/// Events that are arranged ("the meeting was agreed"), not agreements themselves.
+const ARRANGED: &[&str] = &["talks", "meeting", "meetings", "conversation", "call", "visit", "summit", "round", "session", "contact"];
 
 /// Verbs that release people held: with a captive near them, an exchange of prisoners.
 const RELEASE_VERBS: &[&str] = &[
@@ -84,6 +95,11 @@ pub(super) fn release_hits(text: &str) -> Vec<Hit> {
             let before_text = lower.get(..i).unwrap_or("");
             let before_text = before_text.rsplit(['.', ';', ':', '!', '?', ',']).next().unwrap_or("");
             let before: Vec<&str> = before_text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev().take(CAPTIVE_BEFORE).collect();
+            // "talks focused on releasing the hostages": a topic, not an event.
+            let topic = verb.ends_with("ing") && before.first().is_some_and(|w| matches!(*w, "for" | "on" | "about" | "of" | "over" | "toward" | "towards" | "to"));
+            if topic {
+                continue;
+            }
             // "the release of", "released a statement": only people make an exchange.
             let captive = after.iter().chain(before.iter()).any(|w| CAPTIVES.contains(w));
             // "were handed to the Red Cross": the way hostages are given back.
@@ -226,16 +242,33 @@ pub(super) fn signed_at_summit(out: &mut [EventMention], keep: &mut [bool]) {
 
 /// What an agreement is about is not an event of its own: in "agreed to a ceasefire
 /// and an exchange of hostages for prisoners" the exchange is a term of the deal, to
-/// be reported when it happens. Drops exchange, agreement and statement nouns in the
-/// object of an agreement verb (up to the end of its clause, within a few words).
+/// be reported when it happens. Drops agreement and statement nouns in the object of
+/// an agreement verb (up to the end of its clause, within a few words): they name the
+/// agreement itself.
 pub(super) fn drop_agreed_objects(text: &str, hits: &mut Vec<Hit>) {
     let verbs: Vec<Span> = hits
         .iter()
         .filter(|h| h.kind == EventKind::Agreement && h.form == super::Form::Verb && is_agree(h.span.slice(text)))
         .map(|h| h.span)
         .collect();
+    // "signed a joint declaration": the document names the event the signing is.
+    let documents: Vec<Span> = hits
+        .iter()
+        .filter(|h| h.form == super::Form::Noun && matches!(h.kind, EventKind::Agreement | EventKind::Statement))
+        .map(|h| h.span)
+        .collect();
     hits.retain(|h| {
-        if h.form != super::Form::Noun || !matches!(h.kind, EventKind::Exchange | EventKind::Agreement | EventKind::Statement) {
+        let signing = h.kind == EventKind::Agreement && h.form == super::Form::Verb && h.span.slice(text).to_ascii_lowercase().starts_with("sign");
+        !(signing
+            && documents.iter().any(|d| {
+                d.start() >= h.span.end()
+                    && text.get(h.span.end()..d.start()).is_some_and(|between| !between.contains([',', ';', '.', ':']) && between.split_whitespace().count() <= 5)
+            }))
+    });
+    hits.retain(|h| {
+        // An exchange agreed on is still to come: kept, and undated by the agreement
+        // (see `agreed_terms`).
+        if h.form != super::Form::Noun || !matches!(h.kind, EventKind::Agreement | EventKind::Statement) {
             return true;
         }
         !verbs.iter().any(|v| {
@@ -272,21 +305,11 @@ const TIME_FILLERS: &[&str] = &["late", "early", "on", "in", "at", "overnight", 
 /// agreed", "Z announced an agreement on Monday". Only an agreement reached (the verb
 /// "agree", or a signing) or one named as the object of the announcement.
 pub(super) fn announced_agreement(text: &str, date: Span, hits: &[&Hit]) -> Option<usize> {
-    let before = super::words_before(text, date.start(), 4);
-    let mut verb_at = None;
-    for (i, w) in before.iter().enumerate().rev() {
-        if ANNOUNCING.contains(&w.as_str()) {
-            verb_at = Some(i);
-            break;
-        }
-        if !TIME_FILLERS.contains(&w.as_str()) {
-            break;
-        }
+    if !after_announcing(text, date) {
+        return None;
     }
-    verb_at?;
-    let reached = |h: &Hit| {
-        h.kind == EventKind::Agreement && (h.form == super::Form::Verb || h.span.start() > date.end())
-    };
+    // "said on Sunday that a deal was close": only a verb reports one reached.
+    let reached = |h: &Hit| h.kind == EventKind::Agreement && h.form == super::Form::Verb;
     hits.iter()
         .enumerate()
         .filter(|(_, h)| reached(h))
@@ -322,11 +345,22 @@ pub(super) fn outcomes_of_meetings(out: &mut [EventMention], keep: &mut [bool], 
         }
         let m = &out[k];
         let outcome = out.iter().enumerate().any(|(j, o)| {
+            // In another sentence, only with a person in common: "Putin agreed on
+            // Tuesday to halt strikes ... after a call with Trump".
+            let same_sentence = o.sentence == m.sentence;
+            let person = o.participants.iter().any(|p| p.role.as_deref() != Some(GROUP_ROLE) && m.participants.iter().any(|q| q.name == p.name));
+            // Every side of the agreement is at the meeting: "NATO leaders agreed" is
+            // not the outcome of a bilateral meeting on the margins.
+            let sides = m.parties.iter().all(|p| o.parties.contains(p) || o.participants.iter().any(|q| q.country.as_ref() == Some(p)));
             j != k
-                && o.sentence == m.sentence
+                && (same_sentence || person && sides && o.date.is_some() && m.date.is_some())
                 && matches!(o.kind, EventKind::Meeting | EventKind::Talks | EventKind::Call)
+                // "agreed ..., Z announced on Wednesday, after three days of talks":
+                // an agreement announced on a day its talks are not dated by is news
+                // of its own; "agreed on Thursday ..., after talks in Busan" is not.
                 && match (o.date, m.date) {
                     (Some(a), Some(b)) => a.compatible(&b),
+                    (None, Some(_)) => !m.date_span.is_some_and(|d| after_announcing(text, d)),
                     _ => true,
                 }
                 && (o.participants.iter().any(|p| m.participants.iter().any(|q| q.name == p.name))
@@ -334,6 +368,106 @@ pub(super) fn outcomes_of_meetings(out: &mut [EventMention], keep: &mut [bool], 
         });
         if outcome && let Some(kk) = keep.get_mut(k) {
             *kk = false;
+        }
+    }
+}
+
+/// Whether a date follows a verb that makes something known: "announced late on
+/// Wednesday", "said on Tuesday".
+pub(super) fn after_announcing(text: &str, date: Span) -> bool {
+    for w in super::words_before(text, date.start(), 4).iter().rev() {
+        if ANNOUNCING.contains(&w.as_str()) {
+            return true;
+        }
+        if !TIME_FILLERS.contains(&w.as_str()) {
+            return false;
+        }
+    }
+    false
+}
+
+/// "negotiators wrapped up talks in Rome on Saturday and agreed that ...": a date
+/// between an event and the agreement that ends it dates the event; the agreement is
+/// its outcome. Returns the index of the event before the date to give it to.
+pub(super) fn date_before_agreeing(text: &str, date: Span, nearest: usize, hits: &[&Hit]) -> Option<usize> {
+    let agreeing = hits.get(nearest).filter(|h| h.kind == EventKind::Agreement && is_agree(h.span.slice(text)))?;
+    if date.end() > agreeing.span.start() || after_announcing(text, date) {
+        return None;
+    }
+    hits.iter()
+        .enumerate()
+        .filter(|(_, h)| h.span.end() <= date.start() && matches!(h.kind, EventKind::Meeting | EventKind::Talks | EventKind::Call | EventKind::Summit | EventKind::Conference))
+        .max_by_key(|(_, h)| h.span.start())
+        .map(|(i, _)| i)
+}
+
+/// The people of an exchange are those exchanged or those who free them, not the
+/// leaders of another event its sentence tells first ("leaders gathered for a summit,
+/// hours after Hamas freed the hostages").
+pub(super) fn exchange_people(out: &mut [EventMention]) {
+    for k in 0..out.len() {
+        if out[k].kind != EventKind::Exchange {
+            continue;
+        }
+        let others: Vec<String> = out
+            .iter()
+            .filter(|o| o.sentence == out[k].sentence && o.kind != EventKind::Exchange && o.trigger.end() <= out[k].trigger.start())
+            .flat_map(|o| o.participants.iter().map(|p| p.name.clone()))
+            .collect();
+        out[k].participants.retain(|p| !others.contains(&p.name));
+    }
+}
+
+/// An exchange agreed on ("agreed to a ceasefire and an exchange of hostages, the
+/// mediator announced on Wednesday") is planned, and the day of the agreement is not
+/// its day.
+pub(super) fn agreed_terms(text: &str, out: &mut [EventMention]) {
+    for k in 0..out.len() {
+        if out[k].kind != EventKind::Exchange {
+            continue;
+        }
+        let (sentence, trigger) = (out[k].sentence, out[k].trigger);
+        let agreed = out.iter().any(|o| {
+            o.sentence == sentence
+                && o.kind == EventKind::Agreement
+                && is_agree(o.trigger.slice(text))
+                && o.trigger.end() <= trigger.start()
+                && text.get(o.trigger.end()..trigger.start()).is_some_and(|b| !b.contains([',', ';', '.', ':']) && b.split_whitespace().count() <= 10)
+        });
+        if agreed {
+            let m = &mut out[k];
+            m.date = None;
+            m.end = None;
+            m.date_span = None;
+            m.status = Status::Planned;
+            m.status_explicit = true;
+        }
+    }
+}
+
+/// "NATO leaders agreed in The Hague on Wednesday to raise spending, ending a summit":
+/// the date the agreement took is also the day of the summit its sentence names, when
+/// that summit has none of its own.
+pub(super) fn summit_of_agreement(text: &str, out: &mut [EventMention], keep: &mut [bool]) {
+    for k in 0..out.len() {
+        if !matches!(out[k].kind, EventKind::Summit | EventKind::Conference) || out[k].date.is_some() || out[k].unresolved_date.is_some() {
+            continue;
+        }
+        let sentence = out[k].sentence;
+        let agreed = out.iter().find(|o| {
+            o.sentence == sentence
+                && matches!(o.kind, EventKind::Agreement | EventKind::Statement)
+                && is_agree(o.trigger.slice(text))
+                && o.date.is_some_and(|d| d.precision() == Precision::Day)
+        });
+        if let Some((date, place)) = agreed.map(|o| (o.date, o.place.clone())) {
+            out[k].date = date;
+            if out[k].place.is_none() {
+                out[k].place = place;
+            }
+            if let Some(kk) = keep.get_mut(k) {
+                *kk = true;
+            }
         }
     }
 }

@@ -218,6 +218,10 @@ fn find_triggers(text: &str) -> Vec<Hit> {
             if t.phrase == "telephone" && !called_someone(text, m.end()) {
                 return None;
             }
+            // "the conversation between X and Y": a call; "a conversation about" is not.
+            if t.phrase == "conversation" && !matches!(next_word(text, m.end()).as_str(), "between" | "with") {
+                return None;
+            }
             // "The summit, hosted by Putin": the participle describes the event named
             // before it; it is not another one.
             if matches!(t.phrase.as_str(), "hosted" | "welcomed" | "received") && next_word(text, m.end()) == "by" {
@@ -509,6 +513,9 @@ pub fn extract(analysis: &Analysis<'_>) -> Vec<EventMention> {
     resolve_weekdays(analysis, &mut out);
     kinds::relative_days(analysis, &mut out, &mut keep);
     kinds::signed_at_summit(&mut out, &mut keep);
+    kinds::exchange_people(&mut out);
+    kinds::agreed_terms(text, &mut out);
+    kinds::summit_of_agreement(text, &mut out, &mut keep);
     kinds::outcomes_of_meetings(&mut out, &mut keep, text);
     backfill_participants(analysis, &mut out);
     visits_to_summits(&mut out);
@@ -809,7 +816,7 @@ fn extract_clause(
         } else if modifier {
             hits.iter().position(|h| h.span.start() >= t.span.end() && h.span.start() - t.span.end() <= 30)
         } else {
-            nearest(hits, t.span)
+            nearest(hits, t.span).map(|n| kinds::date_before_agreeing(text, t.span, n, hits).unwrap_or(n))
         };
         let Some(i) = i else { continue };
         // "a clash in the valley in 2020", "the ceasefire that ended the fighting in
