@@ -1342,6 +1342,8 @@ fn same_in_document(a: &EventMention, b: &EventMention) -> bool {
 fn is_bare_weekday(s: &str) -> bool {
     let w = s.trim().to_ascii_lowercase();
     let w = w.strip_prefix("on ").unwrap_or(&w);
+    // "on Friday evening": a weekday with a time of day is read the same way.
+    let w = ["morning", "afternoon", "evening", "night"].iter().find_map(|t| w.strip_suffix(t)).map_or(w, str::trim_end);
     matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
 }
 

@@ -645,3 +645,18 @@ fn signing_a_declaration_is_one_event_and_hotline_talks_are_calls() {
     assert!(m.iter().all(|m| m.kind == EventKind::Call && m.status == Status::Held), "{m:#?}");
     assert_eq!(m.len(), 2, "{m:#?}");
 }
+
+#[test]
+fn a_call_held_on_a_weekday_evening_is_in_the_past() {
+    // Starmer phoned Trump on the evening of Friday 28 February 2025; the article is of
+    // Saturday, and the weekday read forward would fall a week later.
+    let t = "Keir Starmer spoke to Donald Trump by phone on Friday evening.";
+    let d = doc(t, Some("2025-03-01"));
+    let m = run(
+        &d,
+        vec![day(t, "on Friday evening", "2025-03-07")],
+        vec![person(t, "Keir Starmer", "Keir Starmer", "United Kingdom"), person(t, "Donald Trump", "Donald Trump", "United States")],
+    );
+    assert_eq!(m.len(), 1, "{m:#?}");
+    assert_eq!((m[0].kind, m[0].status, m[0].date.unwrap().iso().as_str()), (EventKind::Call, Status::Held, "2025-02-28"));
+}
