@@ -18,6 +18,7 @@
 //! of attending the talks on Friday" is past tense about talks still to come; when the
 //! document presents the event as planned the weekday moves to the next such day.
 
+mod kinds;
 mod lexicon;
 
 use crate::dates::{PartialDate, Precision, Timex, TimexType};
@@ -203,6 +204,23 @@ fn find_triggers(text: &str) -> Vec<Hit> {
                 if hyphen || matches!(next.as_str(), "of" | "table" | "trip" | "trips") || matches!(prev.as_str(), "all" | "turned" | "turn" | "came") {
                     return None;
                 }
+            }
+            // "agreed to meet" is a plan, "an agreed line" an adjective, "agreed with
+            // him" an opinion: only an agreement reached is one.
+            if matches!(t.phrase.as_str(), "agree" | "agreed" | "agrees") && !kinds::agreement_verb(text, m.start(), m.end()) {
+                return None;
+            }
+            // "a sign of", "sign up": not a signing; "to telephone Putin" is a call,
+            // "a telephone line" is not.
+            if matches!(t.phrase.as_str(), "sign" | "signs") && !kinds::signing_verb(text, m.start(), m.end()) {
+                return None;
+            }
+            if t.phrase == "telephone" && !called_someone(text, m.end()) {
+                return None;
+            }
+            // "the conversation between X and Y": a call; "a conversation about" is not.
+            if t.phrase == "conversation" && !matches!(next_word(text, m.end()).as_str(), "between" | "with") {
+                return None;
             }
             // "The summit, hosted by Putin": the participle describes the event named
             // before it; it is not another one.
@@ -497,7 +515,11 @@ fn is_location(text: &str, m: &EntityMention, place: &Place, hits: &[&Hit], prev
 /// Extract the event mentions of one document.
 pub fn extract(analysis: &Analysis<'_>) -> Vec<EventMention> {
     let text = analysis.doc.text.as_str();
-    let hits = find_triggers(text);
+    let mut hits = find_triggers(text);
+    let releases: Vec<Hit> = kinds::release_hits(text).into_iter().filter(|r| !hits.iter().any(|h| h.span.contains(r.span) || r.span.contains(h.span))).collect();
+    hits.extend(releases);
+    hits.sort_by_key(|h| h.span.start());
+    kinds::drop_agreed_objects(text, &mut hits);
     let mut out: Vec<EventMention> = Vec::new();
     let mut keep: Vec<bool> = Vec::new();
     for sentence in analysis.sentences {
@@ -510,6 +532,12 @@ pub fn extract(analysis: &Analysis<'_>) -> Vec<EventMention> {
         }
     }
     resolve_weekdays(analysis, &mut out);
+    kinds::relative_days(analysis, &mut out, &mut keep);
+    kinds::signed_at_summit(&mut out, &mut keep);
+    kinds::exchange_people(&mut out);
+    kinds::agreed_terms(text, &mut out);
+    kinds::summit_of_agreement(text, &mut out, &mut keep);
+    kinds::outcomes_of_meetings(&mut out, &mut keep, text);
     backfill_participants(analysis, &mut out);
     sidelines_of_the_summit(text, &mut out, &mut keep);
     visits_to_summits(&mut out);
@@ -898,15 +926,27 @@ fn extract_clause(
         }
         let directly_modifies = hits.iter().any(|h| h.span.start() >= t.span.end() && text[t.span.end()..h.span.start()].trim().is_empty());
         let reported = words_before(text, t.span.start(), 2).iter().any(|w| SPEECH_VERBS.contains(&w.as_str()));
-        if reported && !directly_modifies && hits.iter().all(|h| h.kind != EventKind::Statement) {
+        // "X and Y have agreed ..., Z announced late on Wednesday": announcing an
+        // agreement is the day it is known to be reached.
+        let announced = (!directly_modifies && hits.iter().all(|h| h.kind != EventKind::Statement))
+            .then(|| kinds::announced_agreement(text, t.span, hits))
+            .flatten();
+        if reported && !directly_modifies && announced.is_none() && hits.iter().all(|h| h.kind != EventKind::Statement) {
             continue;
         }
-        let i = if modifier {
+        let i = if let Some(k) = announced {
+            Some(k)
+        } else if modifier {
             hits.iter().position(|h| h.span.start() >= t.span.end() && h.span.start() - t.span.end() <= 30)
         } else {
-            nearest_for_date(text, hits, t.span)
+            nearest_for_date(text, hits, t.span).map(|n| kinds::date_before_agreeing(text, t.span, n, hits).unwrap_or(n))
         };
         let Some(i) = i else { continue };
+        // "a clash in the valley in 2020", "the ceasefire that ended the fighting in
+        // July": a date in a relative clause about fighting dates the fighting.
+        if kinds::dates_fighting(text, hits[i].span, t.span) {
+            continue;
+        }
         // The start of a war takes only the date written with it ("the invasion in
         // 2022", "the war started Feb. 24, 2024").
         if hits[i].form == Form::Onset && distance(hits[i].span, t.span) > 35 {
@@ -1397,7 +1437,9 @@ fn round_of(text: &str, clause: Span, trigger: Span) -> Option<u32> {
 
 fn is_past_verb(word: &str) -> bool {
     let w = word.to_ascii_lowercase();
-    w.ends_with("ed") || matches!(w.as_str(), "met" | "spoke" | "held talks" | "sat down")
+    // "spoke by phone", "spoke with": the verb is the first word of the phrase.
+    let head = w.split_whitespace().next().unwrap_or("");
+    w.ends_with("ed") || head.ends_with("ed") || matches!(w.as_str(), "met" | "held talks" | "sat down") || matches!(head, "spoke" | "met")
 }
 
 /// Which way a bare weekday points, from what the text says of its event.
@@ -1476,6 +1518,8 @@ fn same_in_document(a: &EventMention, b: &EventMention) -> bool {
 fn is_bare_weekday(s: &str) -> bool {
     let w = s.trim().to_ascii_lowercase();
     let w = w.strip_prefix("on ").unwrap_or(&w);
+    // "on Friday evening": a weekday with a time of day is read the same way.
+    let w = ["morning", "afternoon", "evening", "night"].iter().find_map(|t| w.strip_suffix(t)).map_or(w, str::trim_end);
     matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
 }
 

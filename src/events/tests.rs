@@ -653,4 +653,204 @@ impl PipeAt for Entity {
     fn pipe_at(self, text: &str, needle: &str, nth: usize) -> EntityMention {
         EntityMention { span: span_of(text, needle, nth), entity: self }
     }
+// --- Events of other kinds: agreements, statements, exchanges, calls ---
+
+fn duration(text: &str, needle: &str, days: u32) -> Timex {
+    Timex { kind: TimexType::Duration, value: format!("P{days}D"), anchor: None, ..day(text, needle, "2000-01-01") }
+}
+
+#[test]
+fn agreed_reports_an_agreement_dated_by_its_announcement() {
+    // Armenia and Azerbaijan finished the text of their peace treaty in March 2025.
+    let t = "Armenia and Azerbaijan have agreed on the text of a peace treaty, the Armenian foreign ministry announced late on Thursday.";
+    let d = doc(t, Some("2025-03-14"));
+    let m = run(
+        &d,
+        vec![day(t, "Thursday", "2025-03-13")],
+        vec![place(t, "Armenia", PlaceKind::Country, None, "Armenia"), place(t, "Azerbaijan", PlaceKind::Country, None, "Azerbaijan")],
+    );
+    assert_eq!(m.len(), 1, "{m:#?}");
+    assert_eq!((m[0].kind, m[0].status), (EventKind::Agreement, Status::Held));
+    assert_eq!(m[0].date.unwrap().iso(), "2025-03-13");
+}
+
+#[test]
+fn agreeing_to_meet_is_a_plan_not_an_agreement() {
+    // In their call of 16 October 2025 Trump and Putin agreed to meet in Budapest.
+    let t = "Donald Trump and Vladimir Putin agreed on Thursday to meet in Budapest.";
+    let d = doc(t, Some("2025-10-17"));
+    let m = run(
+        &d,
+        vec![day(t, "on Thursday", "2025-10-16")],
+        vec![
+            person(t, "Donald Trump", "Donald Trump", "United States"),
+            person(t, "Vladimir Putin", "Vladimir Putin", "Russia"),
+            place(t, "Budapest", PlaceKind::City, Some("Budapest"), "Hungary"),
+        ],
+    );
+    assert!(m.iter().all(|m| m.kind != EventKind::Agreement), "{m:#?}");
+    assert!(m.iter().any(|m| m.kind == EventKind::Meeting), "{m:#?}");
+    // "an agreed line" is an adjective, "agreed with" an opinion.
+    let t = "Troops will withdraw to an agreed line, and the minister agreed with the envoy on Monday.";
+    let d = doc(t, Some("2025-10-17"));
+    let m = run(&d, vec![day(t, "on Monday", "2025-10-13")], vec![]);
+    assert!(m.is_empty(), "{m:#?}");
+}
+
+#[test]
+fn freeing_captives_is_an_exchange_but_releasing_figures_is_not() {
+    // On 8 February 2025 Hamas freed three hostages and Israel 183 prisoners.
+    let t = "Hamas released three Israeli hostages on Saturday, and Israel freed 183 Palestinian prisoners.";
+    let d = doc(t, Some("2025-02-09"));
+    let m = run(
+        &d,
+        vec![day(t, "on Saturday", "2025-02-08")],
+        vec![place(t, "Israel", PlaceKind::Country, None, "Israel")],
+    );
+    let exchange = m.iter().find(|m| m.kind == EventKind::Exchange).expect("an exchange");
+    assert_eq!((exchange.date.unwrap().iso().as_str(), exchange.status), ("2025-02-08", Status::Held));
+    let t = "The central bank of Israel released its quarterly figures on Saturday.";
+    let d = doc(t, Some("2025-02-09"));
+    let m = run(&d, vec![day(t, "on Saturday", "2025-02-08")], vec![place(t, "Israel", PlaceKind::Country, None, "Israel")]);
+    assert!(m.is_empty(), "{m:#?}");
+}
+
+#[test]
+fn an_exchange_agreed_on_is_planned_and_not_dated_by_the_agreement() {
+    // Russia and Ukraine agreed an exchange of prisoners in Istanbul on 2 June 2025.
+    let t = "Russia and Ukraine agreed to an exchange of prisoners of war, the Turkish foreign minister announced on Monday.";
+    let d = doc(t, Some("2025-06-03"));
+    let m = run(
+        &d,
+        vec![day(t, "on Monday", "2025-06-02")],
+        vec![place(t, "Russia", PlaceKind::Country, None, "Russia"), place(t, "Ukraine", PlaceKind::Country, None, "Ukraine")],
+    );
+    let agreement = m.iter().find(|m| m.kind == EventKind::Agreement).expect("the agreement");
+    assert_eq!(agreement.date.unwrap().iso(), "2025-06-02");
+    assert!(m.iter().filter(|m| m.kind == EventKind::Exchange).all(|e| e.date.is_none() && e.status == Status::Planned), "{m:#?}");
+}
+
+#[test]
+fn hours_later_and_days_after_date_by_the_event_told_with_them() {
+    // Biden and Putin met in Geneva on 16 June 2021 and issued a joint statement that day.
+    let t = "Joe Biden and Vladimir Putin met in Geneva on Wednesday. Hours later, Biden and Putin issued a joint statement on strategic stability.";
+    let d = doc(t, Some("2021-06-17"));
+    let m = run(
+        &d,
+        vec![day(t, "on Wednesday", "2021-06-16")],
+        vec![
+            person(t, "Joe Biden", "Joe Biden", "United States"),
+            person(t, "Vladimir Putin", "Vladimir Putin", "Russia"),
+            place(t, "Geneva", PlaceKind::City, Some("Geneva"), "Switzerland"),
+            EntityMention { span: span_of(t, "Biden", 1), entity: Entity::Person(Person { name: "Joe Biden".into(), role: None, country: Some("United States".into()) }) },
+            EntityMention { span: span_of(t, "Putin", 1), entity: Entity::Person(Person { name: "Vladimir Putin".into(), role: None, country: Some("Russia".into()) }) },
+        ],
+    );
+    let statement = m.iter().find(|m| m.kind == EventKind::Statement).expect("the statement");
+    assert_eq!(statement.date.unwrap().iso(), "2021-06-16");
+    // India and China announced their patrolling agreement on 21 October 2024, two days
+    // before Modi and Xi met in Kazan.
+    let t = "Narendra Modi met Xi Jinping in Kazan on Wednesday, two days after Vikram Misri announced an agreement on border patrolling.";
+    let d = doc(t, Some("2024-10-24"));
+    let m = run(
+        &d,
+        vec![day(t, "on Wednesday", "2024-10-23"), duration(t, "two days", 2)],
+        vec![
+            person(t, "Narendra Modi", "Narendra Modi", "India"),
+            person(t, "Xi Jinping", "Xi Jinping", "China"),
+            place(t, "Kazan", PlaceKind::City, Some("Kazan"), "Russia"),
+            person(t, "Vikram Misri", "Vikram Misri", "India"),
+        ],
+    );
+    let agreement = m.iter().find(|m| m.kind == EventKind::Agreement).expect("the agreement");
+    assert_eq!(agreement.date.unwrap().iso(), "2024-10-21");
+}
+
+#[test]
+fn a_date_in_a_clause_about_fighting_is_the_fightings() {
+    let t = "The two prime ministers signed an accord extending the truce that ended the border fighting in July.";
+    let d = doc(t, Some("2025-10-27"));
+    let m = run(&d, vec![Timex { anchor: PartialDate::month(2025, 7), value: "2025-07".into(), ..day(t, "July", "2000-01-01") }], vec![]);
+    assert!(m.iter().all(|m| m.date.is_none()), "{m:#?}");
+}
+
+#[test]
+fn leaders_who_sign_in_a_summit_report_sign_at_the_summit() {
+    // Leaders signed the Gaza declaration at the Sharm el-Sheikh summit, 13 October 2025.
+    let t = "Leaders gathered in Sharm el-Sheikh on Monday for a summit hosted by Abdel Fattah al-Sisi and Donald Trump. Sisi and Trump signed a document as guarantors of the truce.";
+    let d = doc(t, Some("2025-10-13"));
+    let m = run(
+        &d,
+        vec![day(t, "on Monday", "2025-10-13")],
+        vec![
+            place(t, "Sharm el-Sheikh", PlaceKind::City, Some("Sharm el-Sheikh"), "Egypt"),
+            person(t, "Abdel Fattah al-Sisi", "Abdel Fattah al-Sisi", "Egypt"),
+            person(t, "Donald Trump", "Donald Trump", "United States"),
+            EntityMention { span: span_of(t, "Sisi", 1), entity: Entity::Person(Person { name: "Abdel Fattah al-Sisi".into(), role: None, country: Some("Egypt".into()) }) },
+            EntityMention { span: span_of(t, "Trump", 1), entity: Entity::Person(Person { name: "Donald Trump".into(), role: None, country: Some("United States".into()) }) },
+        ],
+    );
+    let signing = m.iter().find(|m| m.kind == EventKind::Agreement).unwrap_or_else(|| panic!("the signing: {m:#?}"));
+    assert_eq!(signing.date.unwrap().iso(), "2025-10-13");
+    assert_eq!(signing.place.as_ref().and_then(|p| p.city.as_deref()), Some("Sharm el-Sheikh"));
+}
+
+#[test]
+fn what_two_leaders_agree_at_their_meeting_is_its_outcome() {
+    // Biden and Xi met in Lima on 16 November 2024 and agreed on human control of nuclear weapons.
+    let t = "Joe Biden and Xi Jinping met in Lima on Saturday and agreed that humans should control nuclear weapons.";
+    let d = doc(t, Some("2024-11-17"));
+    let m = run(
+        &d,
+        vec![day(t, "on Saturday", "2024-11-16")],
+        vec![
+            person(t, "Joe Biden", "Joe Biden", "United States"),
+            person(t, "Xi Jinping", "Xi Jinping", "China"),
+            place(t, "Lima", PlaceKind::City, Some("Lima"), "Peru"),
+        ],
+    );
+    assert_eq!(m.len(), 1, "{m:#?}");
+    assert_eq!((m[0].kind, m[0].date.unwrap().iso().as_str()), (EventKind::Meeting, "2024-11-16"));
+}
+
+#[test]
+fn signing_a_declaration_is_one_event_and_hotline_talks_are_calls() {
+    let t = "Nikol Pashinyan and Ilham Aliyev signed a joint declaration in Washington on Friday.";
+    let d = doc(t, Some("2025-08-09"));
+    let m = run(
+        &d,
+        vec![day(t, "on Friday", "2025-08-08")],
+        vec![
+            person(t, "Nikol Pashinyan", "Nikol Pashinyan", "Armenia"),
+            person(t, "Ilham Aliyev", "Ilham Aliyev", "Azerbaijan"),
+            place(t, "Washington", PlaceKind::City, Some("Washington"), "United States"),
+        ],
+    );
+    assert_eq!(m.len(), 1, "{m:#?}");
+    assert_eq!((m[0].kind, m[0].status), (EventKind::Statement, Status::Held));
+    // Published on a Saturday, "spoke ... by phone on Friday evening" is held, the day before.
+    let t = "Keir Starmer spoke with Emmanuel Macron by phone on Friday evening, and the army chiefs of both sides spoke by hotline on Friday.";
+    let d = doc(t, Some("2025-03-01"));
+    let m = run(
+        &d,
+        vec![day(t, "on Friday evening", "2025-02-28"), day(t, "on Friday.", "2025-02-28")],
+        vec![person(t, "Keir Starmer", "Keir Starmer", "United Kingdom"), person(t, "Emmanuel Macron", "Emmanuel Macron", "France")],
+    );
+    assert!(m.iter().all(|m| m.kind == EventKind::Call && m.status == Status::Held), "{m:#?}");
+    assert_eq!(m.len(), 2, "{m:#?}");
+}
+
+#[test]
+fn a_call_held_on_a_weekday_evening_is_in_the_past() {
+    // Starmer phoned Trump on the evening of Friday 28 February 2025; the article is of
+    // Saturday, and the weekday read forward would fall a week later.
+    let t = "Keir Starmer spoke to Donald Trump by phone on Friday evening.";
+    let d = doc(t, Some("2025-03-01"));
+    let m = run(
+        &d,
+        vec![day(t, "on Friday evening", "2025-03-07")],
+        vec![person(t, "Keir Starmer", "Keir Starmer", "United Kingdom"), person(t, "Donald Trump", "Donald Trump", "United States")],
+    );
+    assert_eq!(m.len(), 1, "{m:#?}");
+    assert_eq!((m[0].kind, m[0].status, m[0].date.unwrap().iso().as_str()), (EventKind::Call, Status::Held, "2025-02-28"));
 }
