@@ -510,6 +510,9 @@ impl Finder<'_> {
                 if let Some(window) = self.text.get(from..rs)
                     && let Some(c) = p.apposition_before.captures(window)
                     && let Some(n) = c.name("name")
+                    // "Villa Saladin, the residence of Switzerland's ambassador": the
+                    // apposition's head is another noun, the role someone else's.
+                    && !window.get(n.end()..).is_some_and(|between| between.split_whitespace().any(|w| w == "of"))
                 {
                     self.role_person(raws, cands, phrase, rs, from + n.start(), n.as_str());
                 }

@@ -136,6 +136,12 @@ fn apposition_gives_role_and_country_only_from_before_the_role() {
 }
 
 #[test]
+fn an_apposition_headed_by_another_noun_names_no_person() {
+    let found = run("The talks took place at Villa Moynier, the residence of Norway's ambassador, on Sunday.");
+    assert!(person_at(&found, "Villa Moynier").is_none(), "{found:?}");
+}
+
+#[test]
 fn unknown_person_surname_later_in_document() {
     let found = run("Estonian Defense Minister Hanno Pevkur arrived. Pevkur said the meeting was useful.");
     assert_eq!(person_at(&found, "Pevkur").map(|p| p.name.as_str()), Some("Hanno Pevkur"));

@@ -653,6 +653,8 @@ impl PipeAt for Entity {
     fn pipe_at(self, text: &str, needle: &str, nth: usize) -> EntityMention {
         EntityMention { span: span_of(text, needle, nth), entity: self }
     }
+}
+
 // --- Events of other kinds: agreements, statements, exchanges, calls ---
 
 fn duration(text: &str, needle: &str, days: u32) -> Timex {
