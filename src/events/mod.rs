@@ -610,6 +610,9 @@ fn visits_to_summits(out: &mut [EventMention]) {
         });
         if let Some((i, ..)) = summit {
             m.kind = EventKind::Summit;
+            // The visitor attends; the people named near the word are the hosts or
+            // others met there, not part of the visit.
+            m.participants.truncate(1);
             // Links point backwards (see `retain_kept`); a later summit mention is joined
             // by merging instead.
             m.antecedent = (*i < k).then_some(*i);
@@ -794,7 +797,10 @@ fn share_setting(text: &str, clause_start: usize, first: usize, out: &mut [Event
                 && !out[j].onset
                 && between.rfind(", ").is_some_and(|k| {
                     let tail: Vec<&str> = between[k + 2..].split_whitespace().collect();
+                    // "..., a summit that", or a participle: "held talks on Wednesday,
+                    // meeting on the sidelines of the summit".
                     tail.len() <= 3 && tail.first().is_some_and(|w| matches!(*w, "a" | "an" | "the"))
+                        || tail.is_empty() && out[j].trigger.slice(text).ends_with("ing")
                 });
             if apposition && between.len() <= 80 {
                 out[j].antecedent = Some(i);
@@ -1211,7 +1217,17 @@ fn extract_clause(
             antecedent: None,
             round: round_of(text, clause, hit.span),
         };
-        push_mention(mention, definite, possessive, &named_after, out, keep);
+        // The clause's subject: its first person, when before the event word or joined
+        // to it ("the summit turned to climate, with Lula pressing partners"); not the
+        // subject of another verb after it ("the meeting came two days after Misri
+        // announced an agreement").
+        let subject = persons
+            .first()
+            .filter(|(span, _)| {
+                span.end() <= hit.span.start() || words_before(text, span.start(), 4).iter().any(|w| matches!(w.as_str(), "with" | "by"))
+            })
+            .map(|(_, p)| p.name.clone());
+        push_mention(mention, definite, possessive, &named_after, subject.as_deref(), out, keep);
     }
     share_setting(text, clause.start(), first, out);
     // An anaphor that learned its place from its setting passes it back to its antecedent.
@@ -1233,6 +1249,7 @@ fn push_mention(
     definite: bool,
     possessive: bool,
     named_after: &[String],
+    subject: Option<&str>,
     out: &mut Vec<EventMention>,
     keep: &mut Vec<bool>,
 ) {
@@ -1276,8 +1293,7 @@ fn push_mention(
             // not respond to questions about the meeting"): keep only the people it
             // attaches to the event, or that the antecedent already has.
             let known: Vec<String> = out[i].participants.iter().map(|p| p.name.clone()).collect();
-            let subject = m.participants.first().map(|p| p.name.clone());
-            m.participants.retain(|p| named_after.contains(&p.name) || known.contains(&p.name) || subject.as_ref() == Some(&p.name));
+            m.participants.retain(|p| named_after.contains(&p.name) || known.contains(&p.name) || subject == Some(p.name.as_str()));
             m.antecedent = Some(i);
             share(out, i, &mut m);
             out.push(m);

@@ -856,3 +856,38 @@ fn a_call_held_on_a_weekday_evening_is_in_the_past() {
     assert_eq!(m.len(), 1, "{m:#?}");
     assert_eq!((m[0].kind, m[0].status, m[0].date.unwrap().iso().as_str()), (EventKind::Call, Status::Held, "2025-02-28"));
 }
+
+#[test]
+fn a_participle_after_a_comma_continues_the_event_before_it() {
+    let t = "Lula and Ramaphosa held their first formal talks in two years on Sunday, meeting on the sidelines of the summit in Rio.";
+    let d = doc(t, Some("2025-07-07"));
+    let m = run(
+        &d,
+        vec![day(t, "on Sunday", "2025-07-06")],
+        vec![
+            person(t, "Lula", "Luiz Inácio Lula da Silva", "Brazil"),
+            person(t, "Ramaphosa", "Cyril Ramaphosa", "South Africa"),
+            place(t, "Rio", PlaceKind::City, Some("Rio de Janeiro"), "Brazil"),
+        ],
+    );
+    let meeting = m.iter().find(|m| m.kind == EventKind::Meeting).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(meeting.participants.len(), 2, "{meeting:#?}");
+}
+
+#[test]
+fn a_reference_keeps_its_subject_but_not_the_subject_of_a_later_verb() {
+    let t = "Modi and Xi met in Kazan on Wednesday. The meeting came two days after Vikram Misri announced a border deal.";
+    let d = doc(t, Some("2024-10-23"));
+    let m = run(
+        &d,
+        vec![day(t, "on Wednesday", "2024-10-23")],
+        vec![
+            person(t, "Modi", "Narendra Modi", "India"),
+            person(t, "Xi", "Xi Jinping", "China"),
+            place(t, "Kazan", PlaceKind::City, Some("Kazan"), "Russia"),
+            person(t, "Vikram Misri", "Vikram Misri", "India"),
+        ],
+    );
+    let met = m.iter().find(|m| m.trigger.slice(t) == "met").unwrap_or_else(|| panic!("{m:#?}"));
+    assert!(met.participants.iter().all(|p| p.name != "Vikram Misri"), "{met:#?}");
+}
