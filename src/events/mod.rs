@@ -372,7 +372,10 @@ const NOT_PARTICIPANT_BEFORE: &[&str] = &[
 /// name ("the offices of President X" gives "of"; "Secretary of State X" gives the
 /// word before "Secretary").
 fn governing_word(text: &str, pos: usize) -> Option<String> {
-    let words: Vec<&str> = text[..pos]
+    // Within the sentence: "... on Wednesday. Biden and Xi spoke" is not "on Biden".
+    let head = text.get(..pos)?;
+    let head = head.rfind(". ").map_or(head, |k| &head[k + 2..]);
+    let words: Vec<&str> = head
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-' && c != '.')
         .filter(|w| !w.is_empty())
         .rev()
@@ -841,6 +844,47 @@ fn share_setting(text: &str, clause_start: usize, first: usize, out: &mut [Event
     }
 }
 
+/// The two people the article is about so far: the pair that takes part together in
+/// most of its events (the latest such pair on a tie). "A three-way meeting with
+/// Zelensky" in a story on Trump and Putin does not make Zelensky one of "the two
+/// leaders".
+fn main_pair(out: &[EventMention]) -> Option<(Person, Person)> {
+    let mut counts: Vec<((Person, Person), usize, usize)> = Vec::new();
+    for (k, m) in out.iter().enumerate() {
+        let named: Vec<&Person> = m.participants.iter().filter(|p| p.role.as_deref() != Some(GROUP_ROLE)).collect();
+        for (i, a) in named.iter().enumerate() {
+            for b in &named[i + 1..] {
+                let (a, b) = if a.name <= b.name { (*a, *b) } else { (*b, *a) };
+                match counts.iter_mut().find(|(pair, _, _)| pair.0.name == a.name && pair.1.name == b.name) {
+                    Some(entry) => {
+                        entry.1 += 1;
+                        entry.2 = k;
+                    }
+                    None => counts.push(((a.clone(), b.clone()), 1, k)),
+                }
+            }
+        }
+    }
+    counts.into_iter().max_by_key(|(_, n, last)| (*n, *last)).map(|(pair, _, _)| pair)
+}
+
+/// Whether an event word stands in a prepositional phrase of place or time: "from the
+/// summit venue", "at the summit", "during the talks".
+fn in_setting_phrase(text: &str, trigger: Span) -> bool {
+    let before = words_before(text, trigger.start(), 3);
+    let n = before.len();
+    let prep = |w: &str| matches!(w, "from" | "at" | "during" | "after" | "before" | "since" | "of");
+    n >= 1 && prep(&before[n - 1]) || n >= 2 && prep(&before[n - 2]) && DETERMINERS.contains(&before[n - 1].as_str())
+}
+
+/// Whether the event word's subject is "he" or "she" opening its clause: "He met Xi
+/// on Sunday", "She later travelled to Kyiv".
+fn pronoun_subject(text: &str, clause: Span, trigger: Span) -> bool {
+    let Some(lead) = text.get(clause.start()..trigger.start()) else { return false };
+    let words: Vec<&str> = lead.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    words.len() <= 3 && words.first().is_some_and(|w| matches!(*w, "He" | "She" | "he" | "she"))
+}
+
 /// Phrases that stand for the two people an article is about.
 const PAIR_REFERENCES: &[&str] = &[
     "the two leaders", "the two men", "the two presidents", "the two women", "the pair", "both leaders", "both men",
@@ -1037,7 +1081,9 @@ fn extract_clause(
         for (k, (span, p)) in persons.iter().enumerate() {
             let subject_of_this = k == 0
                 && span.end() <= hit.span.start()
-                && hits.iter().filter(|h| h.span.start() >= span.end() && h.span.start() < hit.span.start()).count() == 0;
+                // An event named as a place on the way ("rode from the summit venue to
+                // their meeting") does not take the subject from the event it leads to.
+                && hits.iter().filter(|h| h.span.start() >= span.end() && h.span.start() < hit.span.start() && !in_setting_phrase(text, h.span)).count() == 0;
             if (subject_of_this || distance(*span, hit.span) <= PERSON_WINDOW) && !participants.iter().any(|q| q.name == p.name) {
                 participants.push((*p).clone());
             }
@@ -1188,13 +1234,28 @@ fn extract_clause(
         candidates.extend(owned_places.iter().filter(|(k, _, _)| *k == i).map(|(_, s, p)| (*s, p)));
         // A call joins people where they are: the place named is theirs, not the call's.
         let place = if hit.kind == EventKind::Call { None } else { best_place(hit.span, &candidates) };
+        // "He met Xi on Sunday": a pronoun subject is the person named last before
+        // the sentence (the usual thread of a news paragraph).
+        if pronoun_subject(text, clause, hit.span)
+            && let Some(p) = a
+                .entities
+                .iter()
+                .rev()
+                .filter(|e| e.span.end() <= sentence.start())
+                .find_map(|e| match &e.entity {
+                    Entity::Person(p) if !is_spokesperson(p) => Some(p),
+                    _ => None,
+                })
+            && !participants.iter().any(|q| q.name == p.name) {
+                participants.insert(0, p.clone());
+            }
         // "The two leaders last met in Rome": the pair the article is about, that is
         // the people of the last event it told with two or more of them.
         if participants.iter().filter(|p| p.role.as_deref() != Some(GROUP_ROLE)).count() < 2 && refers_to_pair(text, clause, hit.span)
-            && let Some(prev) = out.iter().rev().find(|m| m.participants.iter().filter(|p| p.role.as_deref() != Some(GROUP_ROLE)).count() >= 2) {
-                for p in &prev.participants {
+            && let Some((x, y)) = main_pair(out) {
+                for p in [x, y] {
                     if !participants.iter().any(|q| q.name == p.name) {
-                        participants.push(p.clone());
+                        participants.push(p);
                     }
                 }
             }
@@ -1305,6 +1366,11 @@ fn push_mention(
     out.push(m);
 }
 
+/// The organizations (not countries) an event is named for: the G7, NATO.
+fn organizations(m: &EventMention) -> Vec<&String> {
+    m.parties.iter().filter(|p| crate::entities::country_named(p).is_none()).collect()
+}
+
 /// The first mention of the chain of references `i` belongs to.
 fn root(out: &[EventMention], mut i: usize) -> &EventMention {
     // Links point backwards, so the walk ends; the bound is a guard all the same.
@@ -1358,8 +1424,12 @@ fn compatible(a: &EventMention, b: &EventMention) -> bool {
     // that began on Thursday ...".
     let explicit = |m: &EventMention| m.status_explicit.then_some(m.status);
     let rounds = !matches!((a.round, b.round), (Some(x), Some(y)) if x != y);
+    // "the G7 summit in Canada" is not the NATO summit the article is about: two
+    // events named for different organizations.
+    let (oa, ob) = (organizations(a), organizations(b));
+    let forums = oa.is_empty() || ob.is_empty() || oa.iter().any(|o| ob.contains(o));
     let statuses = !matches!((explicit(a), explicit(b)), (Some(Status::Held), Some(Status::Planned)) | (Some(Status::Planned), Some(Status::Held)));
-    dates && places && statuses && rounds
+    dates && places && statuses && rounds && forums
 }
 
 pub(crate) fn places_compatible(x: &Place, y: &Place) -> bool {

@@ -891,3 +891,69 @@ fn a_reference_keeps_its_subject_but_not_the_subject_of_a_later_verb() {
     let met = m.iter().find(|m| m.trigger.slice(t) == "met").unwrap_or_else(|| panic!("{m:#?}"));
     assert!(met.participants.iter().all(|p| p.name != "Vikram Misri"), "{met:#?}");
 }
+
+#[test]
+fn he_or_she_opening_a_clause_is_the_person_named_last() {
+    let t = "For Olaf Scholz it was a first trip to Beijing. He met Xi Jinping in Beijing on Tuesday.";
+    let d = doc(t, Some("2024-04-17"));
+    let m = run(
+        &d,
+        vec![day(t, "on Tuesday", "2024-04-16")],
+        vec![
+            person(t, "Olaf Scholz", "Olaf Scholz", "Germany"),
+            person(t, "Xi Jinping", "Xi Jinping", "China"),
+            Entity::Place(Place { name: "Beijing".into(), kind: PlaceKind::City, city: Some("Beijing".into()), country: Some("China".into()) })
+                .pipe_at(t, "Beijing", 1),
+        ],
+    );
+    let met = m.iter().find(|m| m.trigger.slice(t) == "met").unwrap_or_else(|| panic!("{m:#?}"));
+    assert!(met.participants.iter().any(|p| p.name == "Olaf Scholz"), "{met:#?}");
+}
+
+#[test]
+fn the_two_leaders_are_the_pair_the_article_is_about() {
+    let t = "Biden and Xi met in Woodside on Wednesday. Biden and Xi spoke by phone in April. Biden is open to a three-way call with Lula. The two leaders last met in Bali in November.";
+    let d = doc(t, Some("2023-11-16"));
+    let nov = Timex { anchor: PartialDate::month(2022, 11), value: "2022-11".into(), ..day(t, "in November", "2000-01-01") };
+    let apr = Timex { anchor: PartialDate::month(2023, 4), value: "2023-04".into(), ..day(t, "in April", "2000-01-01") };
+    let m = run(
+        &d,
+        vec![day(t, "on Wednesday", "2023-11-15"), apr, nov],
+        vec![
+            person(t, "Biden", "Joe Biden", "United States"),
+            person(t, "Xi", "Xi Jinping", "China"),
+            place(t, "Woodside", PlaceKind::City, Some("Woodside"), "United States"),
+            Entity::Person(Person { name: "Joe Biden".into(), role: None, country: Some("United States".into()) }).pipe_at(t, "Biden", 1),
+            Entity::Person(Person { name: "Xi Jinping".into(), role: None, country: Some("China".into()) }).pipe_at(t, "Xi", 1),
+            Entity::Person(Person { name: "Joe Biden".into(), role: None, country: Some("United States".into()) }).pipe_at(t, "Biden", 2),
+            person(t, "Lula", "Luiz Inácio Lula da Silva", "Brazil"),
+            place(t, "Bali", PlaceKind::City, Some("Bali"), "Indonesia"),
+        ],
+    );
+    let bali = m.iter().find(|m| m.place.as_ref().is_some_and(|p| p.name == "Bali")).unwrap_or_else(|| panic!("{m:#?}"));
+    let names: Vec<&str> = bali.participants.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.contains(&"Xi Jinping") && !names.contains(&"Luiz Inácio Lula da Silva"), "{names:?}");
+}
+
+#[test]
+fn a_summit_named_for_another_organization_is_another_event() {
+    let t = "NATO leaders ended their summit in Vilnius on Wednesday. A planned meeting at the G7 summit in Hiroshima fell through.";
+    let d = doc(t, Some("2023-07-12"));
+    let org = |needle: &str, name: &str| EntityMention {
+        span: span_of(t, needle, 0),
+        entity: Entity::Organization(crate::entities::Organization { name: name.into(), country: None }),
+    };
+    let m = run(
+        &d,
+        vec![day(t, "on Wednesday", "2023-07-12")],
+        vec![
+            org("NATO", "NATO"),
+            place(t, "Vilnius", PlaceKind::City, Some("Vilnius"), "Lithuania"),
+            org("G7", "G7"),
+            place(t, "Hiroshima", PlaceKind::City, Some("Hiroshima"), "Japan"),
+        ],
+    );
+    let first = m.iter().find(|m| m.place.as_ref().is_some_and(|p| p.name == "Vilnius")).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(first.place.as_ref().map(|p| p.name.as_str()), Some("Vilnius"));
+    assert!(m.iter().filter(|m| m.kind == EventKind::Summit).all(|m| m.antecedent.is_none()), "{m:#?}");
+}
