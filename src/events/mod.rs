@@ -885,6 +885,24 @@ fn pronoun_subject(text: &str, clause: Span, trigger: Span) -> bool {
     words.len() <= 3 && words.first().is_some_and(|w| matches!(*w, "He" | "She" | "he" | "she"))
 }
 
+/// Titles that, after "the" opening a clause, stand for a person named before.
+const SUBJECT_TITLES: &[&str] = &[
+    "chancellor", "president", "prime minister", "premier", "foreign minister", "defence minister", "defense minister",
+    "secretary of state", "secretary-general", "secretary general", "emir", "crown prince", "king", "envoy",
+];
+
+/// The title of a subject like "The chancellor" or "The Turkish president" opening the
+/// clause of an event word, lowercased.
+fn title_subject(text: &str, clause: Span, trigger: Span) -> Option<String> {
+    let lead = text.get(clause.start()..trigger.start())?.trim().to_ascii_lowercase();
+    let rest = lead.strip_prefix("the ")?;
+    let fits = |r: &str, t: &str| r.starts_with(t) && r.len() <= t.len() + 2;
+    SUBJECT_TITLES
+        .iter()
+        .find(|t| fits(rest, t) || rest.split_once(' ').is_some_and(|(_, r)| fits(r, t)))
+        .map(|t| t.to_string())
+}
+
 /// Phrases that stand for the two people an article is about.
 const PAIR_REFERENCES: &[&str] = &[
     "the two leaders", "the two men", "the two presidents", "the two women", "the pair", "both leaders", "both men",
@@ -1235,15 +1253,22 @@ fn extract_clause(
         // A call joins people where they are: the place named is theirs, not the call's.
         let place = if hit.kind == EventKind::Call { None } else { best_place(hit.span, &candidates) };
         // "He met Xi on Sunday": a pronoun subject is the person named last before
-        // the sentence (the usual thread of a news paragraph).
-        if pronoun_subject(text, clause, hit.span)
+        // the sentence (the usual thread of a news paragraph); "The chancellor flew to
+        // Shanghai" is the last person named with that title.
+        let title = title_subject(text, clause, hit.span);
+        if (pronoun_subject(text, clause, hit.span) || title.is_some())
             && let Some(p) = a
                 .entities
                 .iter()
                 .rev()
                 .filter(|e| e.span.end() <= sentence.start())
                 .find_map(|e| match &e.entity {
-                    Entity::Person(p) if !is_spokesperson(p) => Some(p),
+                    Entity::Person(p)
+                        if !is_spokesperson(p)
+                            && title.as_deref().is_none_or(|t| p.role.as_deref().is_some_and(|r| r.to_ascii_lowercase().contains(t))) =>
+                    {
+                        Some(p)
+                    }
                     _ => None,
                 })
             && !participants.iter().any(|q| q.name == p.name) {
@@ -1525,7 +1550,10 @@ fn is_past_verb(word: &str) -> bool {
     let w = word.to_ascii_lowercase();
     // "spoke by phone", "spoke with": the verb is the first word of the phrase.
     let head = w.split_whitespace().next().unwrap_or("");
-    w.ends_with("ed") || head.ends_with("ed") || matches!(w.as_str(), "met" | "held talks" | "sat down") || matches!(head, "spoke" | "met")
+    w.ends_with("ed")
+        || head.ends_with("ed")
+        || matches!(w.as_str(), "met" | "held talks" | "sat down")
+        || matches!(head, "spoke" | "met" | "held" | "flew" | "went" | "came" | "made" | "took" | "began" | "left")
 }
 
 /// Which way a bare weekday points, from what the text says of its event.
