@@ -856,3 +856,46 @@ fn a_call_held_on_a_weekday_evening_is_in_the_past() {
     assert_eq!(m.len(), 1, "{m:#?}");
     assert_eq!((m[0].kind, m[0].status, m[0].date.unwrap().iso().as_str()), (EventKind::Call, Status::Held, "2025-02-28"));
 }
+
+#[test]
+fn a_weekday_the_sentence_places_ahead_is_not_moved_by_a_past_event_elsewhere() {
+    // US-Iran talks in Oman on Saturday 12 April 2025, announced on Wednesday 9 April.
+    // The other talks in Oman the article recalls were held; the sentence's "would
+    // begin" places Saturday ahead, and that reading stands.
+    let t = "Iran and the United States held indirect talks in Oman in 2023. Steve Witkoff told reporters the new talks would begin in Oman on Saturday.";
+    let d = doc(t, Some("2025-04-09"));
+    let m = run(
+        &d,
+        vec![year(t, "in 2023", 2023), day(t, "on Saturday", "2025-04-12")],
+        vec![
+            place(t, "Oman", PlaceKind::Country, None, "Oman"),
+            person(t, "Steve Witkoff", "Steve Witkoff", "United States"),
+            EntityMention { span: span_of(t, "Oman", 1), entity: Entity::Place(Place { name: "Oman".into(), kind: PlaceKind::Country, city: None, country: Some("Oman".into()) }) },
+        ],
+    );
+    let new = m.iter().find(|m| m.date_span.is_some_and(|s| s.slice(t) == "on Saturday")).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(new.date.map(|d| d.iso()).as_deref(), Some("2025-04-12"), "{m:#?}");
+}
+
+#[test]
+fn a_day_counted_from_a_moved_weekday_moves_with_it() {
+    // As in `planned_event_moves_a_past_tense_weekday_forward`: the Cairo talks on Friday
+    // are ahead, so "the next day" counted from that Friday is the Saturday after it.
+    let t = "Talks in Cairo are scheduled to begin soon. The minister earlier hinted at joining the Cairo talks on Friday. He is expected to meet Abdel Fattah al-Sisi the next day.";
+    let d = doc(t, Some("2024-05-16"));
+    let m = run(
+        &d,
+        vec![day(t, "on Friday", "2024-05-10"), day(t, "the next day", "2024-05-11")],
+        vec![
+            place(t, "Cairo", PlaceKind::City, Some("Cairo"), "Egypt"),
+            EntityMention {
+                span: span_of(t, "Cairo", 1),
+                entity: Entity::Place(Place { name: "Cairo".into(), kind: PlaceKind::City, city: Some("Cairo".into()), country: Some("Egypt".into()) }),
+            },
+            person(t, "Abdel Fattah al-Sisi", "Abdel Fattah al-Sisi", "Egypt"),
+        ],
+    );
+    let next = m.iter().find(|m| m.date_span.is_some_and(|s| s.slice(t) == "the next day")).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(next.date.map(|d| d.iso()).as_deref(), Some("2024-05-18"), "{m:#?}");
+    assert_eq!(next.status, Status::Planned);
+}
