@@ -874,8 +874,17 @@ fn span_by_duration(
         })
         .and_then(|t| t.value.strip_prefix('P').and_then(|v| v.strip_suffix('D')).and_then(|n| n.parse::<i64>().ok()))
         .filter(|n| (2..=14).contains(n));
-    let Some(n) = days else { return (start, end) };
-    let ended = cues.iter().any(|(s, _)| {
+    // "talks that ended after three days": the ending belongs to the length, the day
+    // named is the first.
+    let told_after = days.is_none();
+    let Some(n) = days.or_else(|| length_told_after(a, text, clause, hit)) else { return (start, end) };
+    // "ran late into Tuesday night", "went on into Friday": the day the event reached
+    // is its last.
+    let into = date.is_some_and(|t| {
+        let before = words_before(text, t.span.start(), 2);
+        before.iter().any(|w| w == "into") || t.span.slice(text).to_ascii_lowercase().starts_with("into ")
+    });
+    let ended = into || !told_after && cues.iter().any(|(s, _)| {
         let w = s.slice(text).to_ascii_lowercase();
         matches!(w.as_str(), "ended" | "concluded" | "wrapped up") && clause.contains(*s)
     });
@@ -1558,4 +1567,20 @@ fn is_narrative_day(s: &str) -> bool {
     matches!(*first, "that" | "the" | "later" | "earlier")
         && words.iter().any(|w| matches!(*w, "day" | "morning" | "afternoon" | "evening" | "night"))
         || words.last().is_some_and(|l| matches!(*l, "later" | "after" | "earlier" | "before"))
+}
+
+/// A length told after the event's name: "talks that ended after three days", "talks
+/// that lasted two days", "a meeting lasting three days". A length with "after" before
+/// the name ("three days after the attack") is an offset, not this.
+fn length_told_after(a: &Analysis<'_>, text: &str, clause: Span, hit: &Hit) -> Option<i64> {
+    a.timexes
+        .iter()
+        .filter(|t| t.kind == TimexType::Duration && clause.contains(t.span) && t.span.start() >= hit.span.end())
+        .find(|t| {
+            let lead = words_before(text, t.span.start(), 1);
+            lead.first().is_some_and(|w| matches!(w.as_str(), "after" | "lasted" | "lasting"))
+                && text.get(hit.span.end()..t.span.start()).is_some_and(|between| between.len() <= 40 && !between.contains(','))
+        })
+        .and_then(|t| t.value.strip_prefix('P').and_then(|v| v.strip_suffix('D')).and_then(|n| n.parse::<i64>().ok()))
+        .filter(|n| (2..=14).contains(n))
 }

@@ -899,3 +899,26 @@ fn a_day_counted_from_a_moved_weekday_moves_with_it() {
     assert_eq!(next.date.map(|d| d.iso()).as_deref(), Some("2024-05-18"), "{m:#?}");
     assert_eq!(next.status, Status::Planned);
 }
+
+#[test]
+fn talks_that_ran_into_a_night_or_ended_after_some_days_span_those_days() {
+    // About 40 countries met in Jeddah on Ukraine on 5-6 August 2023.
+    let t = "Officials from about 40 countries held two days of talks on Ukraine in Jeddah that ran late into Sunday night.";
+    let d = doc(t, Some("2023-08-09"));
+    let mut timexes = vec![duration(t, "two days", 2), time_of_day(t, "Sunday night", "2023-08-06")];
+    timexes.sort_by_key(|t| t.span);
+    let m = run(&d, timexes, vec![place(t, "Jeddah", PlaceKind::City, Some("Jeddah"), "Saudi Arabia")]);
+    let talks = m.iter().find(|m| m.kind == EventKind::Talks).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!((talks.date.map(|d| d.iso()), talks.end.map(|d| d.iso())), (Some("2023-08-05".into()), Some("2023-08-06".into())), "{m:#?}");
+    // Gaza ceasefire talks in Doha on 15-16 August 2024.
+    let t = "Negotiators met in Doha on Thursday for talks that ended after two days.";
+    let d = doc(t, Some("2024-08-17"));
+    let m = run(&d, vec![day(t, "on Thursday", "2024-08-15"), duration(t, "two days", 2)], vec![place(t, "Doha", PlaceKind::City, Some("Doha"), "Qatar")]);
+    let dated = m.iter().find(|m| m.date.is_some()).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!((dated.date.map(|d| d.iso()), dated.end.map(|d| d.iso())), (Some("2024-08-15".into()), Some("2024-08-16".into())), "{m:#?}");
+    // An offset is no length: "two days after" the agreement.
+    let t = "Narendra Modi met Xi Jinping in Kazan on Wednesday, two days after the patrolling agreement.";
+    let d = doc(t, Some("2024-10-24"));
+    let m = run(&d, vec![day(t, "on Wednesday", "2024-10-23"), duration(t, "two days", 2)], vec![place(t, "Kazan", PlaceKind::City, Some("Kazan"), "Russia")]);
+    assert!(m.iter().all(|m| m.end.is_none()), "{m:#?}");
+}
