@@ -107,6 +107,22 @@ pub fn tag(text: &str, sentences: &[Sentence], dct: Option<NaiveDate>) -> Vec<Ti
     })
 }
 
+/// The tense the tagger reads for the expression at `span` (the nearest cue in its
+/// sentence), for later stages that weigh it against other evidence: `Unknown` means
+/// the tagger placed a weekday or year-less date by default, not by the text, and a
+/// reading that is not `firm` is a guess other evidence may overrule.
+pub fn tense_at(text: &str, sentences: &[Sentence], span: Span) -> resolve::Reading {
+    // Only the sentence is read, so a call costs its length, not the document's.
+    let base = sentence_at(sentences, span.start()).and_then(|si| sentences.get(si)).map_or(0, |s| s.span.start());
+    let end = sentence_at(sentences, span.start()).and_then(|si| sentences.get(si)).map_or(text.len(), |s| s.span.end());
+    let Some(sentence) = text.get(base..end) else { return resolve::Reading { tense: Tense::Unknown, present_perfect: false, firm: false } };
+    let mut toks = Vec::new();
+    lexicon::tokenize(sentence, &mut toks);
+    let first = toks.partition_point(|t| (t.s as usize) < span.start().saturating_sub(base));
+    let last = toks.partition_point(|t| (t.s as usize) < span.end().saturating_sub(base));
+    resolve::tense_detail(sentence, &toks, 0..toks.len(), first..last, first)
+}
+
 /// Prepositions before an expression that make it adverbial ("in 2022 talks resumed").
 fn adverbial_before(g: &grammar::Grammar, i: usize) -> bool {
     i.checked_sub(1).and_then(|p| g.e(p)).and_then(|e| e.word).is_some_and(|w| {
@@ -154,7 +170,17 @@ fn tag_tokens(text: &str, toks: &[Tok], sentences: &[Sentence], dct: Option<Naiv
             };
             resolve::tense(text, toks, range, start_tok..end_tok, start_tok)
         };
-        let r = resolve::resolve(&mt.sem, &ctx, &mut tense_fn);
+        let mut r = resolve::resolve(&mt.sem, &ctx, &mut tense_fn);
+        if matches!(mt.sem, grammar::Sem::Weekday { shift: None | Some(-10), .. }) {
+            let sentence_toks = || match sentence_at(sentences, bs) {
+                Some(si) => {
+                    let s = sentences[si].span;
+                    toks.partition_point(|t| (t.s as usize) < s.start())..toks.partition_point(|t| (t.s as usize) < s.end())
+                }
+                None => start_tok.saturating_sub(12)..(end_tok + 12).min(toks.len()),
+            };
+            weekday_in_story(text, &out, span, &ctx, &mut r, || resolve::tense_detail(text, toks, sentence_toks(), start_tok..end_tok, start_tok));
+        }
         // Adjectival: "the 2022 negotiations", "third-quarter profit".
         let next_noun = toks.get(end_tok).is_some_and(|t| {
             matches!(t.kind, Kind::Word(_)) && !t.cap && t.entry().is_none() && t.gap
@@ -219,6 +245,38 @@ fn tag_tokens(text: &str, toks: &[Tok], sentences: &[Sentence], dct: Option<Naiv
     }
     link_ranges(text, &mut out);
     out
+}
+
+/// A bare weekday read against the days the story has just named, before it moves the
+/// narrative:
+/// - one that closes a range ("from Sunday to Tuesday") comes after the day that opens
+///   it, whatever the tense read for it alone;
+/// - one that names the weekday of a day still ahead the text just named ("the summit
+///   runs from Sunday to Tuesday ... guests have been invited for Tuesday's sessions")
+///   is that day, unless its own clause is in a simple past ("on Monday, drones struck").
+///   A possessive ("Tuesday's sessions") is read so too. A present perfect ("has named a team for
+///   Monday's session") tells of now, so it places nothing.
+fn weekday_in_story(text: &str, out: &[Timex], span: Span, ctx: &Ctx, r: &mut resolve::Resolved, tense: impl FnOnce() -> resolve::Reading) {
+    let Some(day) = r.anchor.and_then(|a| a.as_day()) else { return };
+    let moved = if let Some(prev) = out.last()
+        && let Some(x) = prev.anchor.and_then(|a| a.as_day())
+        && matches!(text.get(prev.span.end()..span.start()).unwrap_or("").trim().to_ascii_lowercase().as_str(), "-" | "\u{2013}" | "to" | "through" | "until" | "till" | "thru")
+        && day <= x
+        && (x - day).num_days() < 7
+    {
+        day + chrono::Duration::days(7)
+    } else if let (Some(n), Some(dct)) = (ctx.narrative, ctx.dct)
+        && n > dct
+        && (n - dct).num_days() < 7
+        && (n - day).num_days() == 7
+        && matches!(tense(), resolve::Reading { tense: Tense::Unknown | Tense::Future, .. } | resolve::Reading { tense: Tense::Past, present_perfect: true, .. })
+    {
+        n
+    } else {
+        return;
+    };
+    r.anchor = Some(PartialDate::day(moved));
+    r.value = moved.format("%Y-%m-%d").to_string();
 }
 
 /// A whole number of days in a duration value (`P10D`, `P2W`).

@@ -63,7 +63,28 @@ impl Resolved {
 
 /// The tense around token `at` within the sentence tokens `range`: the nearest tense cue wins.
 pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std::ops::Range<usize>, at: usize) -> Tense {
+    tense_detail(text, toks, range, skip, at).tense
+}
+
+/// What [`tense_detail`] read, beyond the tense.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reading {
+    pub tense: Tense,
+    /// The cue is a present perfect ("has named", "have been invited"): a past that
+    /// tells of the present, so it does not place a day it governs ("has named a team
+    /// for Monday's session" may look ahead).
+    pub present_perfect: bool,
+    /// The cue is a finite verb or modal before the expression ("would begin on
+    /// Sunday", "met on Sunday") or a preposition that fixes it ("since", "until"): not
+    /// an infinitive, nor a verb after the expression that may belong to another clause.
+    pub firm: bool,
+}
+
+/// [`tense`], with how firmly the text gives it.
+pub fn tense_detail(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std::ops::Range<usize>, at: usize) -> Reading {
     let mut best: Option<(usize, Tense)> = None;
+    let mut best_present_perfect = false;
+    let mut best_firm = false;
     // The best cue is a past perfect ("had filed", "had not called"): a deadline before it
     // ("by Wednesday", "until Thursday") is then already past.
     let mut best_perfect = false;
@@ -130,6 +151,7 @@ pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std:
         };
         // Verbs usually come before their time adverbial: a cue after it counts a bit less.
         let d = if i > at { i.abs_diff(at) + 1 + if clause_break { 4 } else { 0 } } else { i.abs_diff(at) } + if weak { 1 } else { 0 };
+        let firm = i < at && !weak;
         weak = false;
         if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, cue));
@@ -137,6 +159,11 @@ pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std:
             best_perfect = cue == Tense::Past
                 && (word_at(i.checked_sub(1)).eq_ignore_ascii_case("had")
                     || word_at(i.checked_sub(1)).eq_ignore_ascii_case("not") && word_at(i.checked_sub(2)).eq_ignore_ascii_case("had"));
+            let has = |w: &str| ["has", "have", "ve"].iter().any(|h| w.eq_ignore_ascii_case(h));
+            best_firm = firm;
+            best_present_perfect = cue == Tense::Past
+                && (has(word_at(i.checked_sub(1)))
+                    || word_at(i.checked_sub(1)).eq_ignore_ascii_case("been") && has(word_at(i.checked_sub(2))));
         }
     }
     // A deadline ("until March", "through January", "by Jan. 14") looks ahead unless a
@@ -145,14 +172,14 @@ pub fn tense(text: &str, toks: &[Tok], range: std::ops::Range<usize>, skip: std:
         ["until", "through", "till", "by"].iter().any(|d| w.eq_ignore_ascii_case(d))
     });
     if deadline && !best_perfect && best.is_none_or(|(d, t)| t != Tense::Past || d > 2) {
-        return Tense::Future;
+        return Reading { tense: Tense::Future, present_perfect: false, firm: true };
     }
     // "since Jan. 13": the start of a state that holds now, so a point in the past.
     let since = at.checked_sub(1).and_then(|p| toks.get(p)).and_then(|t| text.get(t.s as usize..t.e as usize)).is_some_and(|w| w.eq_ignore_ascii_case("since"));
     if since {
-        return Tense::Past;
+        return Reading { tense: Tense::Past, present_perfect: false, firm: true };
     }
-    best.map_or(Tense::Unknown, |(_, t)| t)
+    Reading { tense: best.map_or(Tense::Unknown, |(_, t)| t), present_perfect: best_present_perfect, firm: best_firm }
 }
 
 fn add_months(y: i32, m: u32, n: i32) -> (i32, u32) {
@@ -774,6 +801,11 @@ fn offset(base: Option<NaiveDate>, unit: Unit, n: f64) -> Resolved {
         Unit::Day => {
             let (v, a) = day_value(b + Duration::days(k));
             Resolved::date(v, a)
+        }
+        // "that week", "earlier in the week": the week itself, no day in it.
+        Unit::Week if k == 0 => {
+            let w = PartialDate::week_of(b);
+            Resolved::date(w.iso(), Some(w))
         }
         Unit::Week | Unit::Fortnight => {
             let days = if unit == Unit::Fortnight { 14 } else { 7 };

@@ -455,3 +455,30 @@ fn the_day_next_to_a_date() {
     assert_eq!(value("Talks resume the day after Christmas.", d(2025, 11, 21)), "2025-12-26");
     assert_eq!(value("The envoy arrived the day before 4 November 2024.", d(2025, 11, 21)), "2024-11-03");
 }
+
+#[test]
+fn weekday_naming_a_day_the_story_just_placed_ahead() {
+    // NATO summit in Vilnius, Tuesday 11 to Wednesday 12 July 2023; a story of its first day.
+    let tue = d(2023, 7, 11);
+    let text = "The summit runs from Tuesday to Wednesday in Vilnius. Zelensky has been invited for Wednesday's session of the NATO-Ukraine Council, and is due to sit with the allies that day.";
+    let v = tags(text, Some(tue));
+    assert_eq!(v.iter().map(|(_, v)| v.as_str()).collect::<Vec<_>>(), ["2023-07-11", "2023-07-12", "2023-07-12", "2023-07-12"], "{v:?}");
+    // Istanbul talks expected on Thursday 15 May 2025; a story of Wednesday 14 May.
+    let wed = d(2025, 5, 14);
+    let v = tags("Talks are due to open in Istanbul on Thursday. Moscow has named Vladimir Medinsky to lead its team at Thursday's session.", Some(wed));
+    assert_eq!(v[1].1, "2025-05-15", "{v:?}");
+    // A simple past keeps the day gone, even with that weekday just named ahead.
+    let v = tags("Talks are due to open in Istanbul on Thursday. On Thursday, drones struck Kharkiv.", Some(wed));
+    assert_eq!((v[0].1.as_str(), v[1].1.as_str()), ("2025-05-15", "2025-05-08"), "{v:?}");
+    // With no day ahead named, a possessive weekday is the one gone.
+    assert_eq!(value("Officials have praised Monday's session.", wed), "2025-05-12");
+}
+
+#[test]
+fn earlier_in_the_week_is_a_week_not_a_day() {
+    // Rubio visited Costa Rica on 3-4 February 2025; a story of Thursday 6 February.
+    let t = one("Rubio visited Costa Rica earlier in the week.", Some(d(2025, 2, 6)));
+    assert_eq!(t.value, "2025-W06");
+    assert_eq!(t.anchor.map(|a| a.precision()), Some(Precision::Week));
+    assert_eq!(value("Rubio was in Panama earlier that week.", d(2025, 2, 6)), "2025-W06");
+}

@@ -942,8 +942,17 @@ fn span_by_duration(
         })
         .and_then(|t| t.value.strip_prefix('P').and_then(|v| v.strip_suffix('D')).and_then(|n| n.parse::<i64>().ok()))
         .filter(|n| (2..=14).contains(n));
-    let Some(n) = days else { return (start, end) };
-    let ended = cues.iter().any(|(s, _)| {
+    // "talks that ended after three days": the ending belongs to the length, the day
+    // named is the first.
+    let told_after = days.is_none();
+    let Some(n) = days.or_else(|| length_told_after(a, text, clause, hit)) else { return (start, end) };
+    // "ran late into Tuesday night", "went on into Friday": the day the event reached
+    // is its last.
+    let into = date.is_some_and(|t| {
+        let before = words_before(text, t.span.start(), 2);
+        before.iter().any(|w| w == "into") || t.span.slice(text).to_ascii_lowercase().starts_with("into ")
+    });
+    let ended = into || !told_after && cues.iter().any(|(s, _)| {
         let w = s.slice(text).to_ascii_lowercase();
         matches!(w.as_str(), "ended" | "concluded" | "wrapped up") && clause.contains(*s)
     });
@@ -1589,6 +1598,10 @@ fn resolve_weekdays(a: &Analysis<'_>, out: &mut [EventMention]) {
             Some(Status::Planned) if past_plan => None,
             Some(Status::Planned) => Some(Direction::Future),
             Some(Status::Cancelled | Status::Postponed) => Some(if scheduled_for { Direction::Future } else { Direction::Past }),
+            // The other mentions do not overrule a future its own sentence gives firmly
+            // ("told reporters the talks would begin on Sunday"): news tells the past
+            // by default, so a future is deliberate. A past reading may be the default.
+            _ if matches!(crate::dates::tense_at(text, a.sentences, span), crate::dates::resolve::Reading { tense: crate::dates::resolve::Tense::Future, firm: true, .. }) => None,
             _ => {
                 let others = |status: Status| {
                     out.iter().enumerate().any(|(j, o)| j != i && same_in_document(o, &out[i]) && o.status_explicit && o.status == status)
@@ -1606,16 +1619,21 @@ fn resolve_weekdays(a: &Analysis<'_>, out: &mut [EventMention]) {
             _ => continue,
         };
         debug_assert_eq!(shifted.weekday(), date.weekday());
-        let m = &mut out[i];
-        m.date = Some(PartialDate::day(shifted));
-        if !m.status_explicit {
-            m.status = if shifted < dct {
-                Status::Held
-            } else if shifted > dct {
-                Status::Planned
-            } else {
-                m.status
-            };
+        move_day(&mut out[i], shifted, dct);
+        // "that day", "the next day" told after this weekday counted from it: they move
+        // with it.
+        let delta = shifted - date;
+        for j in 0..out.len() {
+            let Some(other) = out[j].date_span else { continue };
+            if j == i || other.start() <= span.start() || !is_narrative_day(other.slice(text)) {
+                continue;
+            }
+            let antecedent = a.timexes.iter().rev().find(|t| t.span.end() <= other.start() && t.anchor.is_some_and(|d| d.precision() == Precision::Day) && !is_narrative_day(t.span.slice(text)));
+            if antecedent.is_some_and(|t| t.span == span)
+                && let Some(d) = out[j].date.and_then(|d| d.as_day())
+            {
+                move_day(&mut out[j], d + delta, dct);
+            }
         }
     }
 }
@@ -1639,3 +1657,44 @@ fn is_bare_weekday(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// Give a mention another day; a status the text did not state follows it.
+fn move_day(m: &mut EventMention, day: chrono::NaiveDate, dct: chrono::NaiveDate) {
+    m.date = Some(PartialDate::day(day));
+    if !m.status_explicit {
+        m.status = if day < dct {
+            Status::Held
+        } else if day > dct {
+            Status::Planned
+        } else {
+            m.status
+        };
+    }
+}
+
+/// A day named by its place in the story ("that day", "the next day", "two days
+/// later", "the same day"), not by the calendar.
+fn is_narrative_day(s: &str) -> bool {
+    let w = s.trim().to_ascii_lowercase();
+    let words: Vec<&str> = w.split_whitespace().collect();
+    let Some(first) = words.first() else { return false };
+    matches!(*first, "that" | "the" | "later" | "earlier")
+        && words.iter().any(|w| matches!(*w, "day" | "morning" | "afternoon" | "evening" | "night"))
+        || words.last().is_some_and(|l| matches!(*l, "later" | "after" | "earlier" | "before"))
+}
+
+/// A length told after the event's name: "talks that ended after three days", "talks
+/// that lasted two days", "a meeting lasting three days". A length with "after" before
+/// the name ("three days after the attack") is an offset, not this.
+fn length_told_after(a: &Analysis<'_>, text: &str, clause: Span, hit: &Hit) -> Option<i64> {
+    a.timexes
+        .iter()
+        .filter(|t| t.kind == TimexType::Duration && clause.contains(t.span) && t.span.start() >= hit.span.end())
+        .find(|t| {
+            let lead = words_before(text, t.span.start(), 1);
+            lead.first().is_some_and(|w| matches!(w.as_str(), "after" | "lasted" | "lasting"))
+                && text.get(hit.span.end()..t.span.start()).is_some_and(|between| between.len() <= 40 && !between.contains(','))
+        })
+        .and_then(|t| t.value.strip_prefix('P').and_then(|v| v.strip_suffix('D')).and_then(|n| n.parse::<i64>().ok()))
+        .filter(|n| (2..=14).contains(n))
+}

@@ -957,3 +957,69 @@ fn a_summit_named_for_another_organization_is_another_event() {
     assert_eq!(first.place.as_ref().map(|p| p.name.as_str()), Some("Vilnius"));
     assert!(m.iter().filter(|m| m.kind == EventKind::Summit).all(|m| m.antecedent.is_none()), "{m:#?}");
 }
+
+#[test]
+fn a_weekday_the_sentence_places_ahead_is_not_moved_by_a_past_event_elsewhere() {
+    // US-Iran talks in Oman on Saturday 12 April 2025, announced on Wednesday 9 April.
+    // The other talks in Oman the article recalls were held; the sentence's "would
+    // begin" places Saturday ahead, and that reading stands.
+    let t = "Iran and the United States held indirect talks in Oman in 2023. Steve Witkoff told reporters the new talks would begin in Oman on Saturday.";
+    let d = doc(t, Some("2025-04-09"));
+    let m = run(
+        &d,
+        vec![year(t, "in 2023", 2023), day(t, "on Saturday", "2025-04-12")],
+        vec![
+            place(t, "Oman", PlaceKind::Country, None, "Oman"),
+            person(t, "Steve Witkoff", "Steve Witkoff", "United States"),
+            EntityMention { span: span_of(t, "Oman", 1), entity: Entity::Place(Place { name: "Oman".into(), kind: PlaceKind::Country, city: None, country: Some("Oman".into()) }) },
+        ],
+    );
+    let new = m.iter().find(|m| m.date_span.is_some_and(|s| s.slice(t) == "on Saturday")).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(new.date.map(|d| d.iso()).as_deref(), Some("2025-04-12"), "{m:#?}");
+}
+
+#[test]
+fn a_day_counted_from_a_moved_weekday_moves_with_it() {
+    // As in `planned_event_moves_a_past_tense_weekday_forward`: the Cairo talks on Friday
+    // are ahead, so "the next day" counted from that Friday is the Saturday after it.
+    let t = "Talks in Cairo are scheduled to begin soon. The minister earlier hinted at joining the Cairo talks on Friday. He is expected to meet Abdel Fattah al-Sisi the next day.";
+    let d = doc(t, Some("2024-05-16"));
+    let m = run(
+        &d,
+        vec![day(t, "on Friday", "2024-05-10"), day(t, "the next day", "2024-05-11")],
+        vec![
+            place(t, "Cairo", PlaceKind::City, Some("Cairo"), "Egypt"),
+            EntityMention {
+                span: span_of(t, "Cairo", 1),
+                entity: Entity::Place(Place { name: "Cairo".into(), kind: PlaceKind::City, city: Some("Cairo".into()), country: Some("Egypt".into()) }),
+            },
+            person(t, "Abdel Fattah al-Sisi", "Abdel Fattah al-Sisi", "Egypt"),
+        ],
+    );
+    let next = m.iter().find(|m| m.date_span.is_some_and(|s| s.slice(t) == "the next day")).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(next.date.map(|d| d.iso()).as_deref(), Some("2024-05-18"), "{m:#?}");
+    assert_eq!(next.status, Status::Planned);
+}
+
+#[test]
+fn talks_that_ran_into_a_night_or_ended_after_some_days_span_those_days() {
+    // About 40 countries met in Jeddah on Ukraine on 5-6 August 2023.
+    let t = "Officials from about 40 countries held two days of talks on Ukraine in Jeddah that ran late into Sunday night.";
+    let d = doc(t, Some("2023-08-09"));
+    let mut timexes = vec![duration(t, "two days", 2), time_of_day(t, "Sunday night", "2023-08-06")];
+    timexes.sort_by_key(|t| t.span);
+    let m = run(&d, timexes, vec![place(t, "Jeddah", PlaceKind::City, Some("Jeddah"), "Saudi Arabia")]);
+    let talks = m.iter().find(|m| m.kind == EventKind::Talks).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!((talks.date.map(|d| d.iso()), talks.end.map(|d| d.iso())), (Some("2023-08-05".into()), Some("2023-08-06".into())), "{m:#?}");
+    // Gaza ceasefire talks in Doha on 15-16 August 2024.
+    let t = "Negotiators met in Doha on Thursday for talks that ended after two days.";
+    let d = doc(t, Some("2024-08-17"));
+    let m = run(&d, vec![day(t, "on Thursday", "2024-08-15"), duration(t, "two days", 2)], vec![place(t, "Doha", PlaceKind::City, Some("Doha"), "Qatar")]);
+    let dated = m.iter().find(|m| m.date.is_some()).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!((dated.date.map(|d| d.iso()), dated.end.map(|d| d.iso())), (Some("2024-08-15".into()), Some("2024-08-16".into())), "{m:#?}");
+    // An offset is no length: "two days after" the agreement.
+    let t = "Narendra Modi met Xi Jinping in Kazan on Wednesday, two days after the patrolling agreement.";
+    let d = doc(t, Some("2024-10-24"));
+    let m = run(&d, vec![day(t, "on Wednesday", "2024-10-23"), duration(t, "two days", 2)], vec![place(t, "Kazan", PlaceKind::City, Some("Kazan"), "Russia")]);
+    assert!(m.iter().all(|m| m.end.is_none()), "{m:#?}");
+}
