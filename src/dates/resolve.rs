@@ -107,7 +107,7 @@ pub fn tense_detail(text: &str, toks: &[Tok], range: std::ops::Range<usize>, ski
                 Some(e) if e.cue == -2 => {
                     // "said Friday", "told reporters on Friday": a reporting verb dates what
                     // follows it closely, not the reported clause further on.
-                    if (i < at && at - i > 5) || (i > at && i - at > 3) {
+                    if (i < at && at - i > 8) || (i > at && i - at > 3) {
                         continue;
                     }
                     Tense::Past

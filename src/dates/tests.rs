@@ -307,6 +307,8 @@ fn news_critical_readings() {
 #[test]
 fn tense_signals() {
     let p = d(2025, 3, 12);
+    // a reporting verb a few words back dates the day, whatever the quote says of later
+    assert_eq!(value("\"We will get there,\" the minister told reporters in the Oval Office on Monday.", p), "2025-03-10");
     // "since" starts a state that holds now: a past point even in a future sentence
     assert_eq!(value("Inspectors will stay, as they have since Jan. 20.", p), "2025-01-20");
     // a past perfect before a deadline word: the deadline is already past

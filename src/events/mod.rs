@@ -613,9 +613,10 @@ fn visits_to_summits(out: &mut [EventMention]) {
         });
         if let Some((i, ..)) = summit {
             m.kind = EventKind::Summit;
-            // The visitor attends; the people named near the word are the hosts or
-            // others met there, not part of the visit.
-            m.participants.truncate(1);
+            // It tells the summit's day; its people are told apart from the summit's
+            // (the visitor attends, the others named near the word are hosts or people
+            // met there, whose meetings are events of their own).
+            m.participants.clear();
             // Links point backwards (see `retain_kept`); a later summit mention is joined
             // by merging instead.
             m.antecedent = (*i < k).then_some(*i);

@@ -1023,3 +1023,17 @@ fn talks_that_ran_into_a_night_or_ended_after_some_days_span_those_days() {
     let m = run(&d, vec![day(t, "on Wednesday", "2024-10-23"), duration(t, "two days", 2)], vec![place(t, "Kazan", PlaceKind::City, Some("Kazan"), "Russia")]);
     assert!(m.iter().all(|m| m.end.is_none()), "{m:#?}");
 }
+
+#[test]
+fn sitting_beside_someone_is_meeting_them() {
+    let t = "Biden spoke to reporters in the Oval Office on Tuesday, sitting beside NATO chief Jens Stoltenberg.";
+    let d = doc(t, Some("2024-06-19"));
+    let m = run(
+        &d,
+        vec![day(t, "on Tuesday", "2024-06-18")],
+        vec![person(t, "Biden", "Joe Biden", "United States"), person(t, "Jens Stoltenberg", "Jens Stoltenberg", "Norway")],
+    );
+    let meeting = m.iter().find(|m| m.kind == EventKind::Meeting).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(meeting.participants.len(), 2, "{meeting:#?}");
+    assert_eq!(meeting.date.map(|d| d.iso()).as_deref(), Some("2024-06-18"));
+}
