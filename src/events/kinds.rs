@@ -168,7 +168,7 @@ pub(super) fn relative_days(a: &super::Analysis<'_>, out: &mut [EventMention], k
             };
             let gap = between.trim_start().split_once(' ').map_or("", |(_, r)| r);
             let days: i64 = t.value.strip_prefix('P')?.strip_suffix('D')?.parse().ok()?;
-            (gap.split_whitespace().count() <= 8 && (1..=14).contains(&days)).then_some(sign * days)
+            (gap.split_whitespace().count() <= 8 && (1..=14).contains(&days)).then_some((sign * days, t.span.end()))
         });
         let tail = lead.trim_end();
         let same_day = SAME_DAY_AFTER.iter().any(|p| {
@@ -177,7 +177,15 @@ pub(super) fn relative_days(a: &super::Analysis<'_>, out: &mut [EventMention], k
         if offset.is_some() || same_day {
             if let Some(j) = governing_before(out)
                 && let Some(d) = day_of(out, j).and_then(|d| d.as_day()) {
-                    found = Some(PartialDate::day(d + Duration::days(offset.unwrap_or(0))));
+                    // "Y came two days after X": Y is before X's day... no, X's day is
+                    // Y's less N; "Two days after X, Y": X is inside the "after" phrase
+                    // and Y comes N days after it.
+                    let shift = match offset {
+                        Some((n, after_duration)) if out[j].trigger.start() >= after_duration => -n,
+                        Some((n, _)) => n,
+                        None => 0,
+                    };
+                    found = Some(PartialDate::day(d + Duration::days(shift)));
                 }
         } else if SAME_DAY_OPENERS.iter().any(|p| lead.trim_start().starts_with(p) && lead.trim_start()[p.len()..].starts_with(',')) {
             // The last event of the sentences before with a day.
