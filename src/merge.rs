@@ -84,6 +84,8 @@ struct Cluster {
     held_range_days: BTreeSet<chrono::NaiveDate>,
     /// First and last days of the multi-day mentions.
     spans: Vec<(chrono::NaiveDate, chrono::NaiveDate)>,
+    /// Statuses its mentions state in words, by document.
+    told: BTreeSet<(String, Status)>,
 }
 
 impl Cluster {
@@ -110,6 +112,9 @@ impl Cluster {
         self.kinds.insert(m.kind);
         self.rounds.extend(m.round);
         self.statuses.insert(m.status);
+        if m.status_explicit {
+            self.told.insert((m.document.clone(), m.status));
+        }
         if m.status == Status::Held && m.status_explicit {
             self.held_days.extend(m.date.filter(|d| d.precision() == Precision::Day));
         }
@@ -283,6 +288,16 @@ fn affinity(m: &EventMention, c: &Cluster) -> Affinity {
         return Incompatible;
     }
     let cross_family = !c.families.contains(&m.kind.family());
+    // One article does not say of one event both that it took place and that it did
+    // not ("the meeting with Trump did not take place"; "he did meet Carney").
+    let denied = match m.status {
+        Status::Held => Some(Status::Cancelled),
+        Status::Cancelled => Some(Status::Held),
+        _ => None,
+    };
+    if m.status_explicit && denied.is_some_and(|s| c.told.contains(&(m.document.clone(), s))) {
+        return Incompatible;
+    }
     if m.round.is_some_and(|r| !c.rounds.is_empty() && !c.rounds.contains(&r)) {
         return Incompatible;
     }
@@ -376,7 +391,8 @@ fn affinity(m: &EventMention, c: &Cluster) -> Affinity {
     }
     // Otherwise a summit and a meeting are two events, even on one day in one city:
     // the meeting names the two people who met on its sidelines.
-    if mixed && !summit_day {
+    // A "summit" of two leaders is their meeting, whatever the dates say of it.
+    if mixed && !summit_day && !(two_leaders && same_city && dates_agree) {
         // An undated "summit" linked to a dated report of the meeting says nothing.
         return if m.date.is_none() { Unproven } else { Incompatible };
     }
@@ -678,6 +694,12 @@ fn choose_date(dates: &[Given]) -> Option<(PartialDate, Option<PartialDate>)> {
     refined.or(Some(best)).map(|g| (g.date, g.end))
 }
 
+/// Whether a status told in an article published on `published` (ISO) is a plan
+/// for an event whose last day, `last`, had already passed.
+fn stale_at(published: &str, status: Status, last: Option<&str>) -> bool {
+    status == Status::Planned && last.is_some_and(|l| l < published.get(..10).unwrap_or(published))
+}
+
 /// The event a cluster describes, with its date for ordering and the findings it raises
 /// (their `events` are filled in once ids are assigned).
 fn build_event<'a>(
@@ -786,11 +808,16 @@ fn build_event<'a>(
         };
         (false, inferred)
     };
+    // A plan told after the event's day has passed ("he is due to meet him in
+    // Ankara", "the talks had been expected on Thursday") is not news of this
+    // event: the writer knew whether it took place. It gives way to what any source
+    // says happened (held, called off, put off), whatever their order.
+    let last_day = chosen.map(|(d, end)| end.map_or(d.last(), |e| e.last()).format("%Y-%m-%d").to_string());
     let status = members
         .iter()
         .map(|m| (pub_of(m), effective(m)))
         .filter(|(_, (_, s))| *s != Status::Unknown)
-        .max_by_key(|(p, (explicit, s))| (*p, *explicit, s.weight()))
+        .max_by_key(|(p, (explicit, s))| (!stale_at(p, *s, last_day.as_deref()), *p, *explicit, s.weight()))
         .map(|(_, (_, s))| s)
         .unwrap_or(Status::Unknown);
 
@@ -1362,5 +1389,73 @@ mod rule_tests {
         let date = events[0].date.as_ref().unwrap();
         assert_eq!((date.value.as_str(), date.end.as_deref()), ("2025-10-06", Some("2025-10-08")));
         assert!(findings.iter().all(|f| f.kind != FindingKind::DateConflict && f.kind != FindingKind::Rescheduled), "{findings:#?}");
+    }
+
+    #[test]
+    fn a_plan_told_after_the_day_gives_way_to_what_happened() {
+        let d = docs(&[("a", "2025-02-17"), ("b", "2025-02-18"), ("c", "2025-05-14")]);
+        let ankara = || city("Ankara", "Turkey");
+        let ms = vec![
+            mention("a", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], ankara(), PartialDate::ymd(2025, 2, 18), Status::Planned),
+            mention("b", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], ankara(), PartialDate::ymd(2025, 2, 18), Status::Held),
+            // Months later, an undated plan to meet in Ankara again joins it: stale.
+            mention("c", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], ankara(), None, Status::Planned),
+        ];
+        let (events, _) = one(&d, ms);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].status, Status::Held);
+        // A plan alone, even told late, is still what the sources say.
+        let ms = vec![mention("c", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], ankara(), PartialDate::ymd(2025, 2, 18), Status::Planned)];
+        assert_eq!(one(&d, ms).0[0].status, Status::Planned);
+        // A later cancellation still beats an earlier report that it was held.
+        let ms = vec![
+            mention("b", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], ankara(), PartialDate::ymd(2025, 2, 18), Status::Held),
+            mention("c", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], ankara(), PartialDate::ymd(2025, 2, 18), Status::Cancelled),
+        ];
+        assert_eq!(one(&d, ms).0[0].status, Status::Cancelled);
+    }
+
+    #[test]
+    fn one_article_saying_a_meeting_did_and_did_not_happen_tells_of_two() {
+        let d = docs(&[("a", "2025-06-17")]);
+        let day = PartialDate::ymd(2025, 6, 17);
+        let ms = vec![
+            // "The meeting with Chen planned for Tuesday did not take place."
+            mention("a", 0, EventKind::Meeting, &["Bo Chen"], None, day, Status::Cancelled),
+            // "Chen did meet Ruiz on Tuesday morning."
+            mention("a", 40, EventKind::Meeting, &["Bo Chen", "Ana Ruiz"], None, day, Status::Held),
+        ];
+        let (events, _) = one(&d, ms);
+        assert_eq!(events.len(), 2, "{events:#?}");
+        let mut statuses: Vec<Status> = events.iter().map(|e| e.status).collect();
+        statuses.sort_by_key(|s| s.weight());
+        assert_eq!(statuses, vec![Status::Held, Status::Cancelled]);
+        // In two articles, a report that it was held and a later one that it was
+        // called off are one event.
+        let d = docs(&[("a", "2025-06-16"), ("b", "2025-06-18")]);
+        let ms = vec![
+            mention("a", 0, EventKind::Meeting, &["Bo Chen", "Ana Ruiz"], None, day, Status::Held),
+            mention("b", 0, EventKind::Meeting, &["Bo Chen", "Ana Ruiz"], None, day, Status::Cancelled),
+        ];
+        assert_eq!(one(&d, ms).0.len(), 1);
+    }
+
+    #[test]
+    fn an_undated_meeting_of_two_leaders_is_their_summit_in_that_city() {
+        let d = docs(&[("a", "2025-10-16"), ("b", "2025-10-21"), ("c", "2025-10-23")]);
+        let ms = vec![
+            mention("a", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], city("Graz", "Austria"), None, Status::Planned),
+            mention("b", 0, EventKind::Summit, &["Ana Ruiz", "Bo Chen"], city("Graz", "Austria"), PartialDate::month(2025, 10), Status::Postponed),
+            mention("c", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], city("Graz", "Austria"), None, Status::Cancelled),
+        ];
+        let (events, _) = one(&d, ms);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].status, Status::Cancelled);
+        // Somewhere else, or with a third leader, it is another event.
+        let ms = vec![
+            mention("b", 0, EventKind::Summit, &["Ana Ruiz", "Bo Chen"], city("Graz", "Austria"), PartialDate::month(2025, 10), Status::Postponed),
+            mention("c", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], city("Linz", "Austria"), None, Status::Cancelled),
+        ];
+        assert_eq!(one(&d, ms).0.len(), 2);
     }
 }
