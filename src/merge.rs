@@ -84,6 +84,10 @@ struct Cluster {
     held_range_days: BTreeSet<chrono::NaiveDate>,
     /// First and last days of the multi-day mentions.
     spans: Vec<(chrono::NaiveDate, chrono::NaiveDate)>,
+    /// Days of its mentions that report it as anything but held (a plan, a call-off).
+    unheld_days: Vec<PartialDate>,
+    /// Days of its mentions that report it held, in words or by their date.
+    reported_days: Vec<PartialDate>,
     /// Statuses its mentions state in words, by document.
     told: BTreeSet<(String, Status)>,
 }
@@ -112,6 +116,12 @@ impl Cluster {
         self.kinds.insert(m.kind);
         self.rounds.extend(m.round);
         self.statuses.insert(m.status);
+        let day = m.date.filter(|d| d.precision() == Precision::Day);
+        if matches!(m.status, Status::Held | Status::Unknown) {
+            self.reported_days.extend(day);
+        } else {
+            self.unheld_days.extend(day);
+        }
         if m.status_explicit {
             self.told.insert((m.document.clone(), m.status));
         }
@@ -167,7 +177,8 @@ fn consecutive_days(m: &EventMention, c: &Cluster) -> bool {
     !bilateral(m.kind)
         && c.kinds.iter().all(|k| !bilateral(*k))
         && held(m.status)
-        && c.statuses.iter().all(|s| held(*s))
+        // A preview of a day it was then reported held on is no plan for another day.
+        && c.unheld_days.iter().all(|d| c.reported_days.contains(d))
         && c.dates.iter().all(|e| e.precision() == Precision::Day && (e.first() - d.first()).num_days().abs() <= 2)
 }
 
@@ -338,11 +349,25 @@ fn affinity(m: &EventMention, c: &Cluster) -> Affinity {
                 return Incompatible;
             }
         }
-    if let Some(p) = &m.place
-        && c.places.iter().any(|q| !places_compatible(p, q)) {
-            return Incompatible;
-        }
     let shared = named(m).filter(|p| c.participants.contains(&p.name)).count() as i32;
+    // The gazetteer cannot tell which region a city lies in; the same two people
+    // meeting on the same date in a region and in a city of its country ("in Alaska",
+    // "in Anchorage") are one meeting. Other reports placed that way ("the meeting",
+    // told of the same base) only join with such a report.
+    let region_city = |p: &Place, q: &Place| {
+        let region = |a: &Place, b: &Place| a.kind == PlaceKind::Region && !matches!(b.kind, PlaceKind::Country | PlaceKind::Region);
+        (region(p, q) || region(q, p)) && p.country.is_some() && p.country == q.country
+    };
+    let same_pair_same_day = shared >= 2 && m.date.is_some() && dates_agree && !c.dates.is_empty();
+    let mut region_only = false;
+    if let Some(p) = &m.place {
+        for q in c.places.iter().filter(|q| !places_compatible(p, q)) {
+            if !region_city(p, q) {
+                return Incompatible;
+            }
+            region_only |= !same_pair_same_day;
+        }
+    }
     let both_people = !names.is_empty() && !c.participants.is_empty();
     let one_to_one = bilateral(m.kind) && c.kinds.iter().all(|k| bilateral(*k));
     if shared == 0 && both_people && one_to_one && stranger(m, c) {
@@ -385,8 +410,12 @@ fn affinity(m: &EventMention, c: &Cluster) -> Affinity {
         } else {
             dated_both && dates_agree && (shared > 0 || same_doc && shared_parties > 1)
         };
+        // A report of the same date naming no third party ("Tuesday's call", with
+        // one of its people) proves nothing by itself but may join with the report
+        // it is linked to.
+        let silent = !visit && dated_both && dates_agree && !stranger(m, c);
         if !tied {
-            return if m.date.is_none() { Unproven } else { Incompatible };
+            return if m.date.is_none() || silent { Unproven } else { Incompatible };
         }
     }
     // Otherwise a summit and a meeting are two events, even on one day in one city:
@@ -411,16 +440,21 @@ fn affinity(m: &EventMention, c: &Cluster) -> Affinity {
     if summit_day && !(same_city || shared > 0) {
         return Incompatible;
     }
-    if moved && !(shared > 0 && (same_place || shared > 1)) || adjacent && !(same_city && (shared > 0 || shared_parties > 0) || same_forum) {
+    // Talks in one city on the next day between people of the same sides (each
+    // side's delegates named by different reports) are the same talks.
+    let same_sides = both_people && !stranger(m, c);
+    if moved && !(shared > 0 && (same_place || shared > 1)) || adjacent && !(same_city && (shared > 0 || shared_parties > 0 || same_sides) || same_forum) {
         return Incompatible;
     }
-    if !evidence {
+    if !evidence || region_only {
         return Unproven;
     }
     let mut score = 3 * shared + shared_parties;
     score += if same_city { 3 } else if same_place { 1 } else { 0 };
     score += if same_day { 3 } else if dated_both { 1 } else { 0 };
     score += if same_doc { 2 } else { 0 };
+    // A report of the summit belongs with the summit before the deal it reached.
+    score += if cross_family { 0 } else { 4 };
     Affinity::Score(score)
 }
 
@@ -1457,5 +1491,93 @@ mod rule_tests {
             mention("c", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], city("Linz", "Austria"), None, Status::Cancelled),
         ];
         assert_eq!(one(&d, ms).0.len(), 2);
+    }
+
+    #[test]
+    fn a_report_of_a_summit_joins_the_summit_before_the_deal_it_reached() {
+        let d = docs(&[("a", "2025-06-23"), ("b", "2025-06-25")]);
+        let hague = || city("Delft", "Netherlands");
+        let mut second_day = mention("a", 40, EventKind::Summit, &["Ana Ruiz"], hague(), PartialDate::ymd(2025, 6, 25), Status::Planned);
+        second_day.antecedent = Some(0);
+        let ms = vec![
+            // "Leaders will meet in Delft on Tuesday and Wednesday for a summit."
+            mention("a", 0, EventKind::Meeting, &["Ana Ruiz"], hague(), PartialDate::ymd(2025, 6, 24), Status::Planned),
+            second_day,
+            // "Leaders agreed on Wednesday ... at a short summit in Delft."
+            mention("b", 0, EventKind::Agreement, &["Ana Ruiz"], hague(), PartialDate::ymd(2025, 6, 25), Status::Held),
+            mention("b", 1, EventKind::Summit, &["Ana Ruiz"], hague(), PartialDate::ymd(2025, 6, 25), Status::Held),
+        ];
+        let (events, _) = one(&d, ms);
+        let summits: Vec<&Event> = events.iter().filter(|e| e.kind != EventKind::Agreement).collect();
+        assert_eq!(summits.len(), 1, "{events:#?}");
+        assert_eq!(summits[0].status, Status::Held);
+        assert_eq!(summits[0].sources.len(), 3);
+    }
+
+    #[test]
+    fn a_report_naming_no_third_party_joins_with_the_report_it_is_linked_to() {
+        let d = docs(&[("a", "2025-03-19"), ("b", "2025-03-22")]);
+        let day = PartialDate::ymd(2025, 3, 18);
+        let mut agreed = mention("a", 0, EventKind::Agreement, &["Bo Chen"], None, day, Status::Held);
+        agreed.parties = vec!["Ruritania".into(), "Freedonia".into()];
+        let mut again = mention("b", 40, EventKind::Call, &[], None, day, Status::Held);
+        again.participants = vec![crate::entities::Person { name: "Ana Ruiz".into(), role: None, country: Some("Freedonia".into()) }];
+        again.antecedent = Some(0);
+        let ms = vec![
+            agreed,
+            // "the moratorium Chen agreed in Tuesday's call", then "Tuesday's call"
+            // told with Ruiz, whose side took part.
+            mention("b", 0, EventKind::Call, &["Bo Chen", "Cy Diaz"], None, day, Status::Held),
+            again,
+        ];
+        let (events, _) = one(&d, ms.clone());
+        assert_eq!(events.len(), 1, "{events:#?}");
+        // Alone, the report naming only Ruiz proves nothing.
+        let lone = vec![ms[0].clone(), { let mut m = ms[2].clone(); m.antecedent = None; m }];
+        assert_eq!(one(&d, lone).0.len(), 2);
+    }
+
+    #[test]
+    fn the_same_two_people_in_a_region_and_a_city_of_its_country_meet_once() {
+        let d = docs(&[("a", "2025-08-09"), ("b", "2025-08-16")]);
+        let region = || Some(Place { name: "Yukon".into(), kind: PlaceKind::Region, city: None, country: Some("Canada".into()) });
+        let base = || Some(Place { name: "Camp Nord".into(), kind: PlaceKind::Venue, city: Some("Whitehorse".into()), country: Some("Canada".into()) });
+        let day = PartialDate::ymd(2025, 8, 15);
+        let mut linked = mention("b", 40, EventKind::Meeting, &["Ana Ruiz"], base(), None, Status::Unknown);
+        linked.antecedent = Some(0);
+        let ms = vec![
+            mention("a", 0, EventKind::Summit, &["Ana Ruiz", "Bo Chen"], region(), day, Status::Planned),
+            mention("b", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], base(), day, Status::Held),
+            linked,
+        ];
+        let (events, _) = one(&d, ms);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].status, Status::Held);
+        // One of them meeting someone else there that day is another meeting.
+        let ms = vec![
+            mention("a", 0, EventKind::Summit, &["Ana Ruiz", "Bo Chen"], region(), day, Status::Planned),
+            mention("b", 0, EventKind::Meeting, &["Ana Ruiz", "Cy Diaz"], base(), day, Status::Held),
+        ];
+        assert_eq!(one(&d, ms).0.len(), 2);
+    }
+
+    #[test]
+    fn talks_previewed_for_a_day_and_reported_into_the_next_by_the_other_side_are_one() {
+        let d = docs(&[("a", "2025-06-07"), ("b", "2025-06-11")]);
+        let person = |name: &str, country: &str| crate::entities::Person { name: name.into(), role: None, country: Some(country.into()) };
+        let mut preview = mention("a", 0, EventKind::Talks, &[], city("Leeds", "United Kingdom"), PartialDate::ymd(2025, 6, 9), Status::Planned);
+        preview.participants = vec![person("Ana Ruiz", "Ruritania"), person("Bo Chen", "Freedonia")];
+        let mut began = mention("b", 0, EventKind::Talks, &[], city("Leeds", "United Kingdom"), PartialDate::ymd(2025, 6, 9), Status::Held);
+        began.participants = vec![person("Bo Chen", "Freedonia")];
+        let mut ran = mention("b", 40, EventKind::Talks, &[], city("Leeds", "United Kingdom"), PartialDate::ymd(2025, 6, 10), Status::Held);
+        ran.status_explicit = false;
+        ran.participants = vec![person("Cy Diaz", "Ruritania"), person("Di Evans", "Freedonia")];
+        let (events, _) = one(&d, vec![preview.clone(), began.clone(), ran.clone()]);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        let date = events[0].date.as_ref().unwrap();
+        assert_eq!((date.value.as_str(), date.end.as_deref()), ("2025-06-09", Some("2025-06-10")));
+        // Someone from a third country is other talks.
+        ran.participants.push(person("Ed Fox", "Elbonia"));
+        assert_eq!(one(&d, vec![preview, began, ran]).0.len(), 2);
     }
 }
