@@ -21,8 +21,13 @@
 //! An event's date is the date given by the most documents, refined to the finest
 //! date within it; on a tie, the one its source gives nearest to its own
 //! publication (a mistyped year lies far from its article). Its status is the one
-//! reported by the latest source (by publication date); its place the most
-//! specific one. Sources that disagree produce findings.
+//! reported by the latest source (by publication date), with two exceptions: a plan
+//! told after the event's day had passed is stale, and a source that names the
+//! event without words of its fate does not undo an earlier call-off (a cancelled
+//! event keeps its date, so the date having passed proves nothing). Its place is
+//! the most specific one. Sources that disagree produce findings. One article does
+//! not say of one event both that it took place and that it did not: such reports
+//! are two events.
 
 use crate::dates::{PartialDate, Precision};
 use crate::entities::{Place, PlaceKind};
@@ -847,11 +852,15 @@ fn build_event<'a>(
     // event: the writer knew whether it took place. It gives way to what any source
     // says happened (held, called off, put off), whatever their order.
     let last_day = chosen.map(|(d, end)| end.map_or(d.last(), |e| e.last()).format("%Y-%m-%d").to_string());
+    // A cancelled or postponed event keeps its planned date, so a later source that
+    // merely names it on that date says nothing of whether it took place: only words
+    // override a call-off.
+    let called_off = members.iter().any(|m| m.status_explicit && matches!(m.status, Status::Cancelled | Status::Postponed));
     let status = members
         .iter()
         .map(|m| (pub_of(m), effective(m)))
         .filter(|(_, (_, s))| *s != Status::Unknown)
-        .max_by_key(|(p, (explicit, s))| (!stale_at(p, *s, last_day.as_deref()), *p, *explicit, s.weight()))
+        .max_by_key(|(p, (explicit, s))| (!stale_at(p, *s, last_day.as_deref()), *explicit || !called_off, *p, *explicit, s.weight()))
         .map(|(_, (_, s))| s)
         .unwrap_or(Status::Unknown);
 
@@ -1579,5 +1588,25 @@ mod rule_tests {
         // Someone from a third country is other talks.
         ran.participants.push(person("Ed Fox", "Elbonia"));
         assert_eq!(one(&d, vec![preview, began, ran]).0.len(), 2);
+    }
+
+    #[test]
+    fn a_later_mention_without_words_of_its_fate_does_not_undo_a_call_off() {
+        let d = docs(&[("a", "2025-10-16"), ("b", "2025-10-22"), ("c", "2025-11-03")]);
+        let day = PartialDate::ymd(2025, 10, 30);
+        let mut recalled = mention("c", 0, EventKind::Summit, &["Ana Ruiz", "Bo Chen"], city("Graz", "Austria"), day, Status::Unknown);
+        recalled.status_explicit = false;
+        let ms = vec![
+            mention("a", 0, EventKind::Summit, &["Ana Ruiz", "Bo Chen"], city("Graz", "Austria"), day, Status::Planned),
+            mention("b", 0, EventKind::Summit, &["Ana Ruiz", "Bo Chen"], city("Graz", "Austria"), day, Status::Cancelled),
+            // "the Graz summit of 30 October": past by then, but no word that it took place.
+            recalled.clone(),
+        ];
+        let (events, _) = one(&d, ms);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].status, Status::Cancelled);
+        // Without the call-off, the date alone says it was held.
+        let ms = vec![mention("a", 0, EventKind::Summit, &["Ana Ruiz", "Bo Chen"], city("Graz", "Austria"), day, Status::Planned), recalled];
+        assert_eq!(one(&d, ms).0[0].status, Status::Held);
     }
 }
