@@ -326,7 +326,9 @@ fn affinity(m: &EventMention, c: &Cluster) -> Affinity {
     let meeting_into_summit = !multilateral(m.kind) && gathering(names.len()) && c.kinds.iter().any(|k| multilateral(*k));
     let summit_into_meeting = multilateral(m.kind) && c.kinds.iter().all(|k| !multilateral(*k)) && gathering(c.participants.len());
     // A "summit" of two leaders is their meeting: the same two people, no one else.
-    let two_leaders = names.len() == 2 && names.iter().all(|n| c.participants.contains(*n)) && c.participants.len() == 2;
+    // A gathering over several days ("runs from Tuesday to Thursday") is no such
+    // summit, whoever its reports happen to name.
+    let two_leaders = names.len() == 2 && names.iter().all(|n| c.participants.contains(*n)) && c.participants.len() == 2 && c.spans.is_empty() && m.end.is_none();
     let summit_day = (meeting_into_summit || summit_into_meeting || two_leaders)
         && m.date.is_some_and(|d| {
             d.precision() == Precision::Day
@@ -1608,5 +1610,24 @@ mod rule_tests {
         // Without the call-off, the date alone says it was held.
         let ms = vec![mention("a", 0, EventKind::Summit, &["Ana Ruiz", "Bo Chen"], city("Graz", "Austria"), day, Status::Planned), recalled];
         assert_eq!(one(&d, ms).0[0].status, Status::Held);
+    }
+
+    #[test]
+    fn talks_of_two_leaders_at_a_summit_over_several_days_are_their_own_event() {
+        let d = docs(&[("a", "2024-10-23")]);
+        let kazan = || city("Omsk", "Russia");
+        let mut summit = mention("a", 0, EventKind::Summit, &["Bo Chen"], kazan(), PartialDate::ymd(2024, 10, 22), Status::Held);
+        summit.end = PartialDate::ymd(2024, 10, 24);
+        // "... shortly after arriving in Omsk", read as the summit with both names.
+        let mut arriving = mention("a", 80, EventKind::Summit, &["Ana Ruiz", "Bo Chen"], kazan(), PartialDate::ymd(2024, 10, 22), Status::Held);
+        arriving.antecedent = Some(0);
+        let ms = vec![
+            summit,
+            mention("a", 40, EventKind::Talks, &["Ana Ruiz", "Bo Chen"], kazan(), PartialDate::ymd(2024, 10, 22), Status::Held),
+            arriving,
+        ];
+        let (events, _) = one(&d, ms);
+        assert_eq!(events.len(), 2, "{events:#?}");
+        assert!(events.iter().any(|e| e.kind == EventKind::Talks && e.sources.len() == 1));
     }
 }
