@@ -735,6 +735,19 @@ fn choose_date(dates: &[Given]) -> Option<(PartialDate, Option<PartialDate>)> {
     refined.or(Some(best)).map(|g| (g.date, g.end))
 }
 
+/// Which status one article's reports of one event settle on when they differ: a
+/// call-off, then that it took place (put off, then held on a new day, it is held),
+/// then a delay, then a plan.
+fn within_report(s: Status) -> u8 {
+    match s {
+        Status::Cancelled => 4,
+        Status::Held => 3,
+        Status::Postponed => 2,
+        Status::Planned => 1,
+        Status::Unknown => 0,
+    }
+}
+
 /// Whether a status told in an article published on `published` (ISO) is a plan
 /// for an event whose last day, `last`, had already passed.
 fn stale_at(published: &str, status: Status, last: Option<&str>) -> bool {
@@ -862,7 +875,7 @@ fn build_event<'a>(
         .iter()
         .map(|m| (pub_of(m), effective(m)))
         .filter(|(_, (_, s))| *s != Status::Unknown)
-        .max_by_key(|(p, (explicit, s))| (!stale_at(p, *s, last_day.as_deref()), *explicit || !called_off, *p, *explicit, s.weight()))
+        .max_by_key(|(p, (explicit, s))| (!stale_at(p, *s, last_day.as_deref()), *explicit || !called_off, *p, *explicit, within_report(*s)))
         .map(|(_, (_, s))| s)
         .unwrap_or(Status::Unknown);
 
@@ -1629,5 +1642,21 @@ mod rule_tests {
         let (events, _) = one(&d, ms);
         assert_eq!(events.len(), 2, "{events:#?}");
         assert!(events.iter().any(|e| e.kind == EventKind::Talks && e.sources.len() == 1));
+    }
+
+    #[test]
+    fn talks_put_off_and_held_later_in_one_report_are_held() {
+        let d = docs(&[("a", "2025-05-13"), ("b", "2025-05-17")]);
+        let ms = vec![
+            mention("a", 0, EventKind::Talks, &["Ana Ruiz", "Bo Chen"], city("Izmir", "Turkey"), PartialDate::ymd(2025, 5, 15), Status::Planned),
+            // "The talks, put off from Thursday, took place on Friday."
+            mention("b", 0, EventKind::Talks, &["Ana Ruiz", "Bo Chen"], city("Izmir", "Turkey"), PartialDate::ymd(2025, 5, 15), Status::Postponed),
+            mention("b", 40, EventKind::Talks, &["Ana Ruiz", "Bo Chen"], city("Izmir", "Turkey"), PartialDate::ymd(2025, 5, 16), Status::Held),
+        ];
+        let (events, findings) = one(&d, ms);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].status, Status::Held);
+        assert_eq!(events[0].date.as_ref().unwrap().value, "2025-05-16");
+        assert!(findings.iter().any(|f| f.kind == FindingKind::Rescheduled), "{findings:#?}");
     }
 }
