@@ -246,6 +246,13 @@ enum Affinity {
 fn group_affinity(group: &[usize], mentions: &[EventMention], published: &[Option<chrono::NaiveDate>], c: &Cluster) -> Option<i32> {
     let mut best = None;
     for &i in group {
+        // An undated plan ("the two leaders will meet in Ankara") is of an event still
+        // to come when it was written, not of one whose days had already passed.
+        let m = &mentions[i];
+        let later_plan = m.date.is_none() && m.status_explicit && m.status == Status::Planned;
+        if later_plan && published.get(i).copied().flatten().is_some_and(|p| !c.dates.is_empty() && c.dates.iter().all(|d| d.last() < p)) {
+            return None;
+        }
         match affinity(&mentions[i], c) {
             Affinity::Incompatible => return None,
             Affinity::Unproven => {}
@@ -1456,8 +1463,8 @@ mod rule_tests {
         let ms = vec![
             mention("a", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], ankara(), PartialDate::ymd(2025, 2, 18), Status::Planned),
             mention("b", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], ankara(), PartialDate::ymd(2025, 2, 18), Status::Held),
-            // Months later, an undated plan to meet in Ankara again joins it: stale.
-            mention("c", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], ankara(), None, Status::Planned),
+            // Months later, "the meeting had been expected on 18 February": stale.
+            mention("c", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], ankara(), PartialDate::ymd(2025, 2, 18), Status::Planned),
         ];
         let (events, _) = one(&d, ms);
         assert_eq!(events.len(), 1, "{events:#?}");
@@ -1658,5 +1665,20 @@ mod rule_tests {
         assert_eq!(events[0].status, Status::Held);
         assert_eq!(events[0].date.as_ref().unwrap().value, "2025-05-16");
         assert!(findings.iter().any(|f| f.kind == FindingKind::Rescheduled), "{findings:#?}");
+    }
+
+    #[test]
+    fn an_undated_plan_is_not_of_an_event_already_past() {
+        let d = docs(&[("a", "2025-02-18"), ("b", "2025-05-14")]);
+        let ms = vec![
+            mention("a", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], city("Ankara", "Turkey"), PartialDate::ymd(2025, 2, 18), Status::Held),
+            // Months later: "Ruiz is due to meet Chen in Ankara first."
+            mention("b", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], city("Ankara", "Turkey"), None, Status::Planned),
+        ];
+        let (events, _) = one(&d, ms.clone());
+        assert_eq!(events.len(), 2, "{events:#?}");
+        // Told before the day, the plan is of that meeting.
+        let d = docs(&[("a", "2025-02-18"), ("b", "2025-02-16")]);
+        assert_eq!(one(&d, ms).0.len(), 1);
     }
 }
