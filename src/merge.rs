@@ -21,8 +21,13 @@
 //! An event's date is the date given by the most documents, refined to the finest
 //! date within it; on a tie, the one its source gives nearest to its own
 //! publication (a mistyped year lies far from its article). Its status is the one
-//! reported by the latest source (by publication date); its place the most
-//! specific one. Sources that disagree produce findings.
+//! reported by the latest source (by publication date), with two exceptions: a plan
+//! told after the event's day had passed is stale, and a source that names the
+//! event without words of its fate does not undo an earlier call-off (a cancelled
+//! event keeps its date, so the date having passed proves nothing). Its place is
+//! the most specific one. Sources that disagree produce findings. One article does
+//! not say of one event both that it took place and that it did not: such reports
+//! are two events.
 
 use crate::dates::{PartialDate, Precision};
 use crate::entities::{Place, PlaceKind};
@@ -84,6 +89,12 @@ struct Cluster {
     held_range_days: BTreeSet<chrono::NaiveDate>,
     /// First and last days of the multi-day mentions.
     spans: Vec<(chrono::NaiveDate, chrono::NaiveDate)>,
+    /// Days of its mentions that report it as anything but held (a plan, a call-off).
+    unheld_days: Vec<PartialDate>,
+    /// Days of its mentions that report it held, in words or by their date.
+    reported_days: Vec<PartialDate>,
+    /// Statuses its mentions state in words, by document.
+    told: BTreeSet<(String, Status)>,
 }
 
 impl Cluster {
@@ -110,6 +121,15 @@ impl Cluster {
         self.kinds.insert(m.kind);
         self.rounds.extend(m.round);
         self.statuses.insert(m.status);
+        let day = m.date.filter(|d| d.precision() == Precision::Day);
+        if matches!(m.status, Status::Held | Status::Unknown) {
+            self.reported_days.extend(day);
+        } else {
+            self.unheld_days.extend(day);
+        }
+        if m.status_explicit {
+            self.told.insert((m.document.clone(), m.status));
+        }
         if m.status == Status::Held && m.status_explicit {
             self.held_days.extend(m.date.filter(|d| d.precision() == Precision::Day));
         }
@@ -162,7 +182,8 @@ fn consecutive_days(m: &EventMention, c: &Cluster) -> bool {
     !bilateral(m.kind)
         && c.kinds.iter().all(|k| !bilateral(*k))
         && held(m.status)
-        && c.statuses.iter().all(|s| held(*s))
+        // A preview of a day it was then reported held on is no plan for another day.
+        && c.unheld_days.iter().all(|d| c.reported_days.contains(d))
         && c.dates.iter().all(|e| e.precision() == Precision::Day && (e.first() - d.first()).num_days().abs() <= 2)
 }
 
@@ -225,6 +246,13 @@ enum Affinity {
 fn group_affinity(group: &[usize], mentions: &[EventMention], published: &[Option<chrono::NaiveDate>], c: &Cluster) -> Option<i32> {
     let mut best = None;
     for &i in group {
+        // An undated plan ("the two leaders will meet in Ankara") is of an event still
+        // to come when it was written, not of one whose days had already passed.
+        let m = &mentions[i];
+        let later_plan = m.date.is_none() && m.status_explicit && m.status == Status::Planned;
+        if later_plan && published.get(i).copied().flatten().is_some_and(|p| !c.dates.is_empty() && c.dates.iter().all(|d| d.last() < p)) {
+            return None;
+        }
         match affinity(&mentions[i], c) {
             Affinity::Incompatible => return None,
             Affinity::Unproven => {}
@@ -283,6 +311,16 @@ fn affinity(m: &EventMention, c: &Cluster) -> Affinity {
         return Incompatible;
     }
     let cross_family = !c.families.contains(&m.kind.family());
+    // One article does not say of one event both that it took place and that it did
+    // not ("the meeting with Trump did not take place"; "he did meet Carney").
+    let denied = match m.status {
+        Status::Held => Some(Status::Cancelled),
+        Status::Cancelled => Some(Status::Held),
+        _ => None,
+    };
+    if m.status_explicit && denied.is_some_and(|s| c.told.contains(&(m.document.clone(), s))) {
+        return Incompatible;
+    }
     if m.round.is_some_and(|r| !c.rounds.is_empty() && !c.rounds.contains(&r)) {
         return Incompatible;
     }
@@ -295,7 +333,9 @@ fn affinity(m: &EventMention, c: &Cluster) -> Affinity {
     let meeting_into_summit = !multilateral(m.kind) && gathering(names.len()) && c.kinds.iter().any(|k| multilateral(*k));
     let summit_into_meeting = multilateral(m.kind) && c.kinds.iter().all(|k| !multilateral(*k)) && gathering(c.participants.len());
     // A "summit" of two leaders is their meeting: the same two people, no one else.
-    let two_leaders = names.len() == 2 && names.iter().all(|n| c.participants.contains(*n)) && c.participants.len() == 2;
+    // A gathering over several days ("runs from Tuesday to Thursday") is no such
+    // summit, whoever its reports happen to name.
+    let two_leaders = names.len() == 2 && names.iter().all(|n| c.participants.contains(*n)) && c.participants.len() == 2 && c.spans.is_empty() && m.end.is_none();
     let summit_day = (meeting_into_summit || summit_into_meeting || two_leaders)
         && m.date.is_some_and(|d| {
             d.precision() == Precision::Day
@@ -323,11 +363,25 @@ fn affinity(m: &EventMention, c: &Cluster) -> Affinity {
                 return Incompatible;
             }
         }
-    if let Some(p) = &m.place
-        && c.places.iter().any(|q| !places_compatible(p, q)) {
-            return Incompatible;
-        }
     let shared = named(m).filter(|p| c.participants.contains(&p.name)).count() as i32;
+    // The gazetteer cannot tell which region a city lies in; the same two people
+    // meeting on the same date in a region and in a city of its country ("in Alaska",
+    // "in Anchorage") are one meeting. Other reports placed that way ("the meeting",
+    // told of the same base) only join with such a report.
+    let region_city = |p: &Place, q: &Place| {
+        let region = |a: &Place, b: &Place| a.kind == PlaceKind::Region && !matches!(b.kind, PlaceKind::Country | PlaceKind::Region);
+        (region(p, q) || region(q, p)) && p.country.is_some() && p.country == q.country
+    };
+    let same_pair_same_day = shared >= 2 && m.date.is_some() && dates_agree && !c.dates.is_empty();
+    let mut region_only = false;
+    if let Some(p) = &m.place {
+        for q in c.places.iter().filter(|q| !places_compatible(p, q)) {
+            if !region_city(p, q) {
+                return Incompatible;
+            }
+            region_only |= !same_pair_same_day;
+        }
+    }
     let both_people = !names.is_empty() && !c.participants.is_empty();
     let one_to_one = bilateral(m.kind) && c.kinds.iter().all(|k| bilateral(*k));
     if shared == 0 && both_people && one_to_one && stranger(m, c) {
@@ -370,13 +424,18 @@ fn affinity(m: &EventMention, c: &Cluster) -> Affinity {
         } else {
             dated_both && dates_agree && (shared > 0 || same_doc && shared_parties > 1)
         };
+        // A report of the same date naming no third party ("Tuesday's call", with
+        // one of its people) proves nothing by itself but may join with the report
+        // it is linked to.
+        let silent = !visit && dated_both && dates_agree && !stranger(m, c);
         if !tied {
-            return if m.date.is_none() { Unproven } else { Incompatible };
+            return if m.date.is_none() || silent { Unproven } else { Incompatible };
         }
     }
     // Otherwise a summit and a meeting are two events, even on one day in one city:
     // the meeting names the two people who met on its sidelines.
-    if mixed && !summit_day {
+    // A "summit" of two leaders is their meeting, whatever the dates say of it.
+    if mixed && !summit_day && !(two_leaders && same_city && dates_agree) {
         // An undated "summit" linked to a dated report of the meeting says nothing.
         return if m.date.is_none() { Unproven } else { Incompatible };
     }
@@ -395,16 +454,21 @@ fn affinity(m: &EventMention, c: &Cluster) -> Affinity {
     if summit_day && !(same_city || shared > 0) {
         return Incompatible;
     }
-    if moved && !(shared > 0 && (same_place || shared > 1)) || adjacent && !(same_city && (shared > 0 || shared_parties > 0) || same_forum) {
+    // Talks in one city on the next day between people of the same sides (each
+    // side's delegates named by different reports) are the same talks.
+    let same_sides = both_people && !stranger(m, c);
+    if moved && !(shared > 0 && (same_place || shared > 1)) || adjacent && !(same_city && (shared > 0 || shared_parties > 0 || same_sides) || same_forum) {
         return Incompatible;
     }
-    if !evidence {
+    if !evidence || region_only {
         return Unproven;
     }
     let mut score = 3 * shared + shared_parties;
     score += if same_city { 3 } else if same_place { 1 } else { 0 };
     score += if same_day { 3 } else if dated_both { 1 } else { 0 };
     score += if same_doc { 2 } else { 0 };
+    // A report of the summit belongs with the summit before the deal it reached.
+    score += if cross_family { 0 } else { 4 };
     Affinity::Score(score)
 }
 
@@ -678,6 +742,25 @@ fn choose_date(dates: &[Given]) -> Option<(PartialDate, Option<PartialDate>)> {
     refined.or(Some(best)).map(|g| (g.date, g.end))
 }
 
+/// Which status one article's reports of one event settle on when they differ: a
+/// call-off, then that it took place (put off, then held on a new day, it is held),
+/// then a delay, then a plan.
+fn within_report(s: Status) -> u8 {
+    match s {
+        Status::Cancelled => 4,
+        Status::Held => 3,
+        Status::Postponed => 2,
+        Status::Planned => 1,
+        Status::Unknown => 0,
+    }
+}
+
+/// Whether a status told in an article published on `published` (ISO) is a plan
+/// for an event whose last day, `last`, had already passed.
+fn stale_at(published: &str, status: Status, last: Option<&str>) -> bool {
+    status == Status::Planned && last.is_some_and(|l| l < published.get(..10).unwrap_or(published))
+}
+
 /// The event a cluster describes, with its date for ordering and the findings it raises
 /// (their `events` are filled in once ids are assigned).
 fn build_event<'a>(
@@ -786,11 +869,20 @@ fn build_event<'a>(
         };
         (false, inferred)
     };
+    // A plan told after the event's day has passed ("he is due to meet him in
+    // Ankara", "the talks had been expected on Thursday") is not news of this
+    // event: the writer knew whether it took place. It gives way to what any source
+    // says happened (held, called off, put off), whatever their order.
+    let last_day = chosen.map(|(d, end)| end.map_or(d.last(), |e| e.last()).format("%Y-%m-%d").to_string());
+    // A cancelled or postponed event keeps its planned date, so a later source that
+    // merely names it on that date says nothing of whether it took place: only words
+    // override a call-off.
+    let called_off = members.iter().any(|m| m.status_explicit && matches!(m.status, Status::Cancelled | Status::Postponed));
     let status = members
         .iter()
         .map(|m| (pub_of(m), effective(m)))
         .filter(|(_, (_, s))| *s != Status::Unknown)
-        .max_by_key(|(p, (explicit, s))| (*p, *explicit, s.weight()))
+        .max_by_key(|(p, (explicit, s))| (!stale_at(p, *s, last_day.as_deref()), *explicit || !called_off, *p, *explicit, within_report(*s)))
         .map(|(_, (_, s))| s)
         .unwrap_or(Status::Unknown);
 
@@ -1362,5 +1454,231 @@ mod rule_tests {
         let date = events[0].date.as_ref().unwrap();
         assert_eq!((date.value.as_str(), date.end.as_deref()), ("2025-10-06", Some("2025-10-08")));
         assert!(findings.iter().all(|f| f.kind != FindingKind::DateConflict && f.kind != FindingKind::Rescheduled), "{findings:#?}");
+    }
+
+    #[test]
+    fn a_plan_told_after_the_day_gives_way_to_what_happened() {
+        let d = docs(&[("a", "2025-02-17"), ("b", "2025-02-18"), ("c", "2025-05-14")]);
+        let ankara = || city("Ankara", "Turkey");
+        let ms = vec![
+            mention("a", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], ankara(), PartialDate::ymd(2025, 2, 18), Status::Planned),
+            mention("b", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], ankara(), PartialDate::ymd(2025, 2, 18), Status::Held),
+            // Months later, "the meeting had been expected on 18 February": stale.
+            mention("c", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], ankara(), PartialDate::ymd(2025, 2, 18), Status::Planned),
+        ];
+        let (events, _) = one(&d, ms);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].status, Status::Held);
+        // A plan alone, even told late, is still what the sources say.
+        let ms = vec![mention("c", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], ankara(), PartialDate::ymd(2025, 2, 18), Status::Planned)];
+        assert_eq!(one(&d, ms).0[0].status, Status::Planned);
+        // A later cancellation still beats an earlier report that it was held.
+        let ms = vec![
+            mention("b", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], ankara(), PartialDate::ymd(2025, 2, 18), Status::Held),
+            mention("c", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], ankara(), PartialDate::ymd(2025, 2, 18), Status::Cancelled),
+        ];
+        assert_eq!(one(&d, ms).0[0].status, Status::Cancelled);
+    }
+
+    #[test]
+    fn one_article_saying_a_meeting_did_and_did_not_happen_tells_of_two() {
+        let d = docs(&[("a", "2025-06-17")]);
+        let day = PartialDate::ymd(2025, 6, 17);
+        let ms = vec![
+            // "The meeting with Chen planned for Tuesday did not take place."
+            mention("a", 0, EventKind::Meeting, &["Bo Chen"], None, day, Status::Cancelled),
+            // "Chen did meet Ruiz on Tuesday morning."
+            mention("a", 40, EventKind::Meeting, &["Bo Chen", "Ana Ruiz"], None, day, Status::Held),
+        ];
+        let (events, _) = one(&d, ms);
+        assert_eq!(events.len(), 2, "{events:#?}");
+        let mut statuses: Vec<Status> = events.iter().map(|e| e.status).collect();
+        statuses.sort_by_key(|s| s.weight());
+        assert_eq!(statuses, vec![Status::Held, Status::Cancelled]);
+        // In two articles, a report that it was held and a later one that it was
+        // called off are one event.
+        let d = docs(&[("a", "2025-06-16"), ("b", "2025-06-18")]);
+        let ms = vec![
+            mention("a", 0, EventKind::Meeting, &["Bo Chen", "Ana Ruiz"], None, day, Status::Held),
+            mention("b", 0, EventKind::Meeting, &["Bo Chen", "Ana Ruiz"], None, day, Status::Cancelled),
+        ];
+        assert_eq!(one(&d, ms).0.len(), 1);
+    }
+
+    #[test]
+    fn an_undated_meeting_of_two_leaders_is_their_summit_in_that_city() {
+        let d = docs(&[("a", "2025-10-16"), ("b", "2025-10-21"), ("c", "2025-10-23")]);
+        let ms = vec![
+            mention("a", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], city("Graz", "Austria"), None, Status::Planned),
+            mention("b", 0, EventKind::Summit, &["Ana Ruiz", "Bo Chen"], city("Graz", "Austria"), PartialDate::month(2025, 10), Status::Postponed),
+            mention("c", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], city("Graz", "Austria"), None, Status::Cancelled),
+        ];
+        let (events, _) = one(&d, ms);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].status, Status::Cancelled);
+        // Somewhere else, or with a third leader, it is another event.
+        let ms = vec![
+            mention("b", 0, EventKind::Summit, &["Ana Ruiz", "Bo Chen"], city("Graz", "Austria"), PartialDate::month(2025, 10), Status::Postponed),
+            mention("c", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], city("Linz", "Austria"), None, Status::Cancelled),
+        ];
+        assert_eq!(one(&d, ms).0.len(), 2);
+    }
+
+    #[test]
+    fn a_report_of_a_summit_joins_the_summit_before_the_deal_it_reached() {
+        let d = docs(&[("a", "2025-06-23"), ("b", "2025-06-25")]);
+        let hague = || city("Delft", "Netherlands");
+        let mut second_day = mention("a", 40, EventKind::Summit, &["Ana Ruiz"], hague(), PartialDate::ymd(2025, 6, 25), Status::Planned);
+        second_day.antecedent = Some(0);
+        let ms = vec![
+            // "Leaders will meet in Delft on Tuesday and Wednesday for a summit."
+            mention("a", 0, EventKind::Meeting, &["Ana Ruiz"], hague(), PartialDate::ymd(2025, 6, 24), Status::Planned),
+            second_day,
+            // "Leaders agreed on Wednesday ... at a short summit in Delft."
+            mention("b", 0, EventKind::Agreement, &["Ana Ruiz"], hague(), PartialDate::ymd(2025, 6, 25), Status::Held),
+            mention("b", 1, EventKind::Summit, &["Ana Ruiz"], hague(), PartialDate::ymd(2025, 6, 25), Status::Held),
+        ];
+        let (events, _) = one(&d, ms);
+        let summits: Vec<&Event> = events.iter().filter(|e| e.kind != EventKind::Agreement).collect();
+        assert_eq!(summits.len(), 1, "{events:#?}");
+        assert_eq!(summits[0].status, Status::Held);
+        assert_eq!(summits[0].sources.len(), 3);
+    }
+
+    #[test]
+    fn a_report_naming_no_third_party_joins_with_the_report_it_is_linked_to() {
+        let d = docs(&[("a", "2025-03-19"), ("b", "2025-03-22")]);
+        let day = PartialDate::ymd(2025, 3, 18);
+        let mut agreed = mention("a", 0, EventKind::Agreement, &["Bo Chen"], None, day, Status::Held);
+        agreed.parties = vec!["Ruritania".into(), "Freedonia".into()];
+        let mut again = mention("b", 40, EventKind::Call, &[], None, day, Status::Held);
+        again.participants = vec![crate::entities::Person { name: "Ana Ruiz".into(), role: None, country: Some("Freedonia".into()) }];
+        again.antecedent = Some(0);
+        let ms = vec![
+            agreed,
+            // "the moratorium Chen agreed in Tuesday's call", then "Tuesday's call"
+            // told with Ruiz, whose side took part.
+            mention("b", 0, EventKind::Call, &["Bo Chen", "Cy Diaz"], None, day, Status::Held),
+            again,
+        ];
+        let (events, _) = one(&d, ms.clone());
+        assert_eq!(events.len(), 1, "{events:#?}");
+        // Alone, the report naming only Ruiz proves nothing.
+        let lone = vec![ms[0].clone(), { let mut m = ms[2].clone(); m.antecedent = None; m }];
+        assert_eq!(one(&d, lone).0.len(), 2);
+    }
+
+    #[test]
+    fn the_same_two_people_in_a_region_and_a_city_of_its_country_meet_once() {
+        let d = docs(&[("a", "2025-08-09"), ("b", "2025-08-16")]);
+        let region = || Some(Place { name: "Yukon".into(), kind: PlaceKind::Region, city: None, country: Some("Canada".into()) });
+        let base = || Some(Place { name: "Camp Nord".into(), kind: PlaceKind::Venue, city: Some("Whitehorse".into()), country: Some("Canada".into()) });
+        let day = PartialDate::ymd(2025, 8, 15);
+        let mut linked = mention("b", 40, EventKind::Meeting, &["Ana Ruiz"], base(), None, Status::Unknown);
+        linked.antecedent = Some(0);
+        let ms = vec![
+            mention("a", 0, EventKind::Summit, &["Ana Ruiz", "Bo Chen"], region(), day, Status::Planned),
+            mention("b", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], base(), day, Status::Held),
+            linked,
+        ];
+        let (events, _) = one(&d, ms);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].status, Status::Held);
+        // One of them meeting someone else there that day is another meeting.
+        let ms = vec![
+            mention("a", 0, EventKind::Summit, &["Ana Ruiz", "Bo Chen"], region(), day, Status::Planned),
+            mention("b", 0, EventKind::Meeting, &["Ana Ruiz", "Cy Diaz"], base(), day, Status::Held),
+        ];
+        assert_eq!(one(&d, ms).0.len(), 2);
+    }
+
+    #[test]
+    fn talks_previewed_for_a_day_and_reported_into_the_next_by_the_other_side_are_one() {
+        let d = docs(&[("a", "2025-06-07"), ("b", "2025-06-11")]);
+        let person = |name: &str, country: &str| crate::entities::Person { name: name.into(), role: None, country: Some(country.into()) };
+        let mut preview = mention("a", 0, EventKind::Talks, &[], city("Leeds", "United Kingdom"), PartialDate::ymd(2025, 6, 9), Status::Planned);
+        preview.participants = vec![person("Ana Ruiz", "Ruritania"), person("Bo Chen", "Freedonia")];
+        let mut began = mention("b", 0, EventKind::Talks, &[], city("Leeds", "United Kingdom"), PartialDate::ymd(2025, 6, 9), Status::Held);
+        began.participants = vec![person("Bo Chen", "Freedonia")];
+        let mut ran = mention("b", 40, EventKind::Talks, &[], city("Leeds", "United Kingdom"), PartialDate::ymd(2025, 6, 10), Status::Held);
+        ran.status_explicit = false;
+        ran.participants = vec![person("Cy Diaz", "Ruritania"), person("Di Evans", "Freedonia")];
+        let (events, _) = one(&d, vec![preview.clone(), began.clone(), ran.clone()]);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        let date = events[0].date.as_ref().unwrap();
+        assert_eq!((date.value.as_str(), date.end.as_deref()), ("2025-06-09", Some("2025-06-10")));
+        // Someone from a third country is other talks.
+        ran.participants.push(person("Ed Fox", "Elbonia"));
+        assert_eq!(one(&d, vec![preview, began, ran]).0.len(), 2);
+    }
+
+    #[test]
+    fn a_later_mention_without_words_of_its_fate_does_not_undo_a_call_off() {
+        let d = docs(&[("a", "2025-10-16"), ("b", "2025-10-22"), ("c", "2025-11-03")]);
+        let day = PartialDate::ymd(2025, 10, 30);
+        let mut recalled = mention("c", 0, EventKind::Summit, &["Ana Ruiz", "Bo Chen"], city("Graz", "Austria"), day, Status::Unknown);
+        recalled.status_explicit = false;
+        let ms = vec![
+            mention("a", 0, EventKind::Summit, &["Ana Ruiz", "Bo Chen"], city("Graz", "Austria"), day, Status::Planned),
+            mention("b", 0, EventKind::Summit, &["Ana Ruiz", "Bo Chen"], city("Graz", "Austria"), day, Status::Cancelled),
+            // "the Graz summit of 30 October": past by then, but no word that it took place.
+            recalled.clone(),
+        ];
+        let (events, _) = one(&d, ms);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].status, Status::Cancelled);
+        // Without the call-off, the date alone says it was held.
+        let ms = vec![mention("a", 0, EventKind::Summit, &["Ana Ruiz", "Bo Chen"], city("Graz", "Austria"), day, Status::Planned), recalled];
+        assert_eq!(one(&d, ms).0[0].status, Status::Held);
+    }
+
+    #[test]
+    fn talks_of_two_leaders_at_a_summit_over_several_days_are_their_own_event() {
+        let d = docs(&[("a", "2024-10-23")]);
+        let kazan = || city("Omsk", "Russia");
+        let mut summit = mention("a", 0, EventKind::Summit, &["Bo Chen"], kazan(), PartialDate::ymd(2024, 10, 22), Status::Held);
+        summit.end = PartialDate::ymd(2024, 10, 24);
+        // "... shortly after arriving in Omsk", read as the summit with both names.
+        let mut arriving = mention("a", 80, EventKind::Summit, &["Ana Ruiz", "Bo Chen"], kazan(), PartialDate::ymd(2024, 10, 22), Status::Held);
+        arriving.antecedent = Some(0);
+        let ms = vec![
+            summit,
+            mention("a", 40, EventKind::Talks, &["Ana Ruiz", "Bo Chen"], kazan(), PartialDate::ymd(2024, 10, 22), Status::Held),
+            arriving,
+        ];
+        let (events, _) = one(&d, ms);
+        assert_eq!(events.len(), 2, "{events:#?}");
+        assert!(events.iter().any(|e| e.kind == EventKind::Talks && e.sources.len() == 1));
+    }
+
+    #[test]
+    fn talks_put_off_and_held_later_in_one_report_are_held() {
+        let d = docs(&[("a", "2025-05-13"), ("b", "2025-05-17")]);
+        let ms = vec![
+            mention("a", 0, EventKind::Talks, &["Ana Ruiz", "Bo Chen"], city("Izmir", "Turkey"), PartialDate::ymd(2025, 5, 15), Status::Planned),
+            // "The talks, put off from Thursday, took place on Friday."
+            mention("b", 0, EventKind::Talks, &["Ana Ruiz", "Bo Chen"], city("Izmir", "Turkey"), PartialDate::ymd(2025, 5, 15), Status::Postponed),
+            mention("b", 40, EventKind::Talks, &["Ana Ruiz", "Bo Chen"], city("Izmir", "Turkey"), PartialDate::ymd(2025, 5, 16), Status::Held),
+        ];
+        let (events, findings) = one(&d, ms);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].status, Status::Held);
+        assert_eq!(events[0].date.as_ref().unwrap().value, "2025-05-16");
+        assert!(findings.iter().any(|f| f.kind == FindingKind::Rescheduled), "{findings:#?}");
+    }
+
+    #[test]
+    fn an_undated_plan_is_not_of_an_event_already_past() {
+        let d = docs(&[("a", "2025-02-18"), ("b", "2025-05-14")]);
+        let ms = vec![
+            mention("a", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], city("Ankara", "Turkey"), PartialDate::ymd(2025, 2, 18), Status::Held),
+            // Months later: "Ruiz is due to meet Chen in Ankara first."
+            mention("b", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], city("Ankara", "Turkey"), None, Status::Planned),
+        ];
+        let (events, _) = one(&d, ms.clone());
+        assert_eq!(events.len(), 2, "{events:#?}");
+        // Told before the day, the plan is of that meeting.
+        let d = docs(&[("a", "2025-02-18"), ("b", "2025-02-16")]);
+        assert_eq!(one(&d, ms).0.len(), 1);
     }
 }
