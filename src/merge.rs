@@ -335,7 +335,14 @@ fn affinity(m: &EventMention, c: &Cluster) -> Affinity {
     // A "summit" of two leaders is their meeting: the same two people, no one else.
     // A gathering over several days ("runs from Tuesday to Thursday") is no such
     // summit, whoever its reports happen to name.
-    let two_leaders = names.len() == 2 && names.iter().all(|n| c.participants.contains(*n)) && c.participants.len() == 2 && c.spans.is_empty() && m.end.is_none();
+    // Only a summit on one side and a meeting on the other: two meetings of the same
+    // pair on two days are two meetings.
+    let two_leaders = names.len() == 2
+        && names.iter().all(|n| c.participants.contains(*n))
+        && c.participants.len() == 2
+        && c.spans.is_empty()
+        && m.end.is_none()
+        && multilateral(m.kind) != c.kinds.iter().any(|k| multilateral(*k));
     let summit_day = (meeting_into_summit || summit_into_meeting || two_leaders)
         && m.date.is_some_and(|d| {
             d.precision() == Precision::Day
@@ -1371,6 +1378,16 @@ mod rule_tests {
         ];
         let (events, _) = one(&d, ms);
         assert_eq!(events.len(), 2, "{events:#?}");
+    }
+
+    #[test]
+    fn two_meetings_of_one_pair_on_two_days_stay_two() {
+        let d = docs(&[("a", "2025-03-01"), ("b", "2025-03-02")]);
+        let ms = vec![
+            mention("a", 0, EventKind::Meeting, &["Ana Ruiz", "Li Wei"], None, PartialDate::ymd(2025, 2, 28), Status::Held),
+            mention("b", 0, EventKind::Meeting, &["Ana Ruiz", "Li Wei"], None, PartialDate::ymd(2025, 3, 1), Status::Held),
+        ];
+        assert_eq!(one(&d, ms).0.len(), 2);
     }
 
     #[test]

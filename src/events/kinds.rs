@@ -177,9 +177,9 @@ pub(super) fn relative_days(a: &super::Analysis<'_>, out: &mut [EventMention], k
         if offset.is_some() || same_day {
             if let Some(j) = governing_before(out)
                 && let Some(d) = day_of(out, j).and_then(|d| d.as_day()) {
-                    // "Y came two days after X": Y is before X's day... no, X's day is
-                    // Y's less N; "Two days after X, Y": X is inside the "after" phrase
-                    // and Y comes N days after it.
+                    // "The meeting came two days after X was announced": the governing
+                    // event comes first and X lies N days before it. "Two days after X,
+                    // Y ...": X is inside the "after" phrase and Y lies N days after it.
                     let shift = match offset {
                         Some((n, after_duration)) if out[j].trigger.start() >= after_duration => -n,
                         Some((n, _)) => n,

@@ -197,7 +197,7 @@ fn find_triggers(text: &str) -> Vec<Hit> {
             }
             // "the round" of talks, but not "a round of sanctions" (the rounds of talks
             // and negotiations are phrases of their own), "year-round" or "a round trip".
-            if t.phrase.starts_with("round") {
+            if matches!(t.phrase.as_str(), "round" | "rounds") {
                 let next = next_word(text, m.end());
                 let prev = words_before(text, m.start(), 1).pop().unwrap_or_default();
                 let hyphen = text[m.end()..].starts_with('-') || text[..m.start()].ends_with('-');
@@ -892,6 +892,23 @@ const SUBJECT_TITLES: &[&str] = &[
     "secretary of state", "secretary-general", "secretary general", "emir", "crown prince", "king", "envoy",
 ];
 
+/// The nearest character boundary at or before `i`.
+fn char_floor(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Whether a role is the title itself, not a deputy's or a former holder's: "Vice
+/// President" is not "the president".
+fn holds_title(role: &str, title: &str) -> bool {
+    let role = role.to_ascii_lowercase();
+    let first = role.split_whitespace().next().unwrap_or("");
+    !matches!(first, "vice" | "deputy" | "former" | "acting" | "ex") && (role == title || role.ends_with(&format!(" {title}")))
+}
+
 /// The title of a subject like "The chancellor" or "The Turkish president" opening the
 /// clause of an event word, lowercased.
 fn title_subject(text: &str, clause: Span, trigger: Span) -> Option<String> {
@@ -912,7 +929,7 @@ const PAIR_REFERENCES: &[&str] = &[
 
 /// Whether the subject of a trigger is a pair named before ("the two leaders met").
 fn refers_to_pair(text: &str, clause: Span, trigger: Span) -> bool {
-    let Some(lead) = text.get(clause.start().max(trigger.start().saturating_sub(60))..trigger.start()) else { return false };
+    let Some(lead) = text.get(char_floor(text, clause.start().max(trigger.start().saturating_sub(60)))..trigger.start()) else { return false };
     let lead = lead.to_ascii_lowercase();
     PAIR_REFERENCES.iter().any(|p| lead.contains(p))
 }
@@ -1275,7 +1292,7 @@ fn extract_clause(
                 .find_map(|e| match &e.entity {
                     Entity::Person(p)
                         if !is_spokesperson(p)
-                            && title.as_deref().is_none_or(|t| p.role.as_deref().is_some_and(|r| r.to_ascii_lowercase().contains(t))) =>
+                            && title.as_deref().is_none_or(|t| p.role.as_deref().is_some_and(|r| holds_title(r, t))) =>
                     {
                         Some(p)
                     }
@@ -1533,7 +1550,7 @@ const ORDINALS: &[(&str, u32)] = &[
 /// The round number of a trigger: "the second round of talks", "a third round of
 /// negotiations", "round two"; only within the few words before the trigger.
 fn round_of(text: &str, clause: Span, trigger: Span) -> Option<u32> {
-    let from = clause.start().max(trigger.start().saturating_sub(40));
+    let from = char_floor(text, clause.start().max(trigger.start().saturating_sub(40)));
     let window = text.get(from..trigger.end())?.to_ascii_lowercase();
     let words: Vec<&str> = window.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let trigger_words = trigger.slice(text).split_whitespace().count();
@@ -1548,7 +1565,7 @@ fn round_of(text: &str, clause: Span, trigger: Span) -> Option<u32> {
         }
     }
     // "met for a third time": a later meeting of a series.
-    let after = text.get(trigger.end()..clause.end().min(trigger.end() + 30))?.to_ascii_lowercase();
+    let after = text.get(trigger.end()..char_floor(text, clause.end().min(trigger.end() + 30)))?.to_ascii_lowercase();
     let after: Vec<&str> = after.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     if after.len() >= 4 && after[0] == "for" && matches!(after[1], "a" | "the") && after[3] == "time" {
         return ordinal(after.get(2)).filter(|n| *n > 1);
