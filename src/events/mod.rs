@@ -886,11 +886,23 @@ fn pronoun_subject(text: &str, clause: Span, trigger: Span) -> bool {
     words.len() <= 3 && words.first().is_some_and(|w| matches!(*w, "He" | "She" | "he" | "she"))
 }
 
-/// Titles that, after "the" opening a clause, stand for a person named before.
-const SUBJECT_TITLES: &[&str] = &[
-    "chancellor", "president", "prime minister", "premier", "foreign minister", "defence minister", "defense minister",
-    "secretary of state", "secretary-general", "secretary general", "emir", "crown prince", "king", "envoy",
-];
+/// Phrases that refer back to people named before (`data/events/references.tsv`):
+/// `pair` ones stand for the two people the article is about, `title` ones (after
+/// "the" opening a clause) for the last person named with that title.
+static REFERENCES: std::sync::LazyLock<Vec<(String, bool)>> = std::sync::LazyLock::new(|| {
+    include_str!("../../data/events/references.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let (phrase, kind) = l.split_once('\t')?;
+            Some((phrase.trim().to_lowercase(), kind.trim() == "pair"))
+        })
+        .collect()
+});
+
+fn references(pair: bool) -> impl Iterator<Item = &'static str> {
+    REFERENCES.iter().filter(move |(_, p)| *p == pair).map(|(s, _)| s.as_str())
+}
 
 /// The nearest character boundary at or before `i`.
 fn char_floor(text: &str, mut i: usize) -> usize {
@@ -915,23 +927,15 @@ fn title_subject(text: &str, clause: Span, trigger: Span) -> Option<String> {
     let lead = text.get(clause.start()..trigger.start())?.trim().to_ascii_lowercase();
     let rest = lead.strip_prefix("the ")?;
     let fits = |r: &str, t: &str| r.starts_with(t) && r.len() <= t.len() + 2;
-    SUBJECT_TITLES
-        .iter()
-        .find(|t| fits(rest, t) || rest.split_once(' ').is_some_and(|(_, r)| fits(r, t)))
-        .map(|t| t.to_string())
+    references(false).find(|t| fits(rest, t) || rest.split_once(' ').is_some_and(|(_, r)| fits(r, t))).map(str::to_string)
 }
 
-/// Phrases that stand for the two people an article is about.
-const PAIR_REFERENCES: &[&str] = &[
-    "the two leaders", "the two men", "the two presidents", "the two women", "the pair", "both leaders", "both men",
-    "the two ministers", "the two foreign ministers", "the two diplomats", "the two sides", "the two heads of state",
-];
 
 /// Whether the subject of a trigger is a pair named before ("the two leaders met").
 fn refers_to_pair(text: &str, clause: Span, trigger: Span) -> bool {
     let Some(lead) = text.get(char_floor(text, clause.start().max(trigger.start().saturating_sub(60)))..trigger.start()) else { return false };
     let lead = lead.to_ascii_lowercase();
-    PAIR_REFERENCES.iter().any(|p| lead.contains(p))
+    references(true).any(|p| lead.contains(p))
 }
 
 /// The first and last day of an event, from its date and a length written before its

@@ -1077,3 +1077,13 @@ fn two_days_after_one_event_another_comes_two_days_later() {
     let met = m.iter().find(|m| m.trigger.slice(t) == "met").unwrap_or_else(|| panic!("{m:#?}"));
     assert_eq!(met.date.map(|d| d.iso()).as_deref(), Some("2025-06-04"), "{m:#?}");
 }
+
+#[test]
+fn every_reference_row_is_a_pair_or_a_title() {
+    let rows: Vec<&str> = include_str!("../../data/events/references.tsv").lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).collect();
+    assert!(!rows.is_empty());
+    for row in rows {
+        let kind = row.split_once('\t').map(|(_, k)| k.trim());
+        assert!(matches!(kind, Some("pair" | "title")), "bad row {row:?}");
+    }
+}
