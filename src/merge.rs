@@ -334,9 +334,8 @@ fn affinity(m: &EventMention, c: &Cluster) -> Affinity {
     let summit_into_meeting = multilateral(m.kind) && c.kinds.iter().all(|k| !multilateral(*k)) && gathering(c.participants.len());
     // A "summit" of two leaders is their meeting: the same two people, no one else.
     // A gathering over several days ("runs from Tuesday to Thursday") is no such
-    // summit, whoever its reports happen to name.
-    // Only a summit on one side and a meeting on the other: two meetings of the same
-    // pair on two days are two meetings.
+    // summit, whoever its reports happen to name; and it takes a summit on one side
+    // and a meeting on the other: two meetings of one pair on two days are two.
     let two_leaders = names.len() == 2
         && names.iter().all(|n| c.participants.contains(*n))
         && c.participants.len() == 2
