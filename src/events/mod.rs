@@ -227,6 +227,22 @@ fn find_triggers(text: &str) -> Vec<Hit> {
             if matches!(t.phrase.as_str(), "hosted" | "welcomed" | "received") && next_word(text, m.end()) == "by" {
                 return None;
             }
+            // "is expected to speak with Zelensky", "will speak to Erdogan": a call
+            // planned; "speak to" elsewhere is mostly speech ("rose to speak to the
+            // assembly"), so only after a word that looks ahead.
+            if t.phrase.starts_with("speak ") {
+                let prev = words_before(text, m.start(), 2);
+                let ahead = match prev.as_slice() {
+                    [.., w, to] if to == "to" => matches!(w.as_str(), "expected" | "set" | "due" | "plans" | "planned" | "scheduled" | "going" | "intends"),
+                    [.., w] => matches!(w.as_str(), "will" | "would" | "shall"),
+                    _ => false,
+                };
+                let addressed = next_word(text, m.end());
+                let assembly = matches!(addressed.as_str(), "parliament" | "congress" | "senate" | "lawmakers" | "reporters" | "journalists");
+                if !ahead || assembly || !called_someone(text, m.end()) {
+                    return None;
+                }
+            }
             // "spoke with reporters", "spoke to the press": not a call.
             if t.phrase.starts_with("spoke") {
                 let next = next_word(text, m.end());
@@ -836,6 +852,12 @@ fn share_setting(text: &str, clause_start: usize, first: usize, out: &mut [Event
             if refine {
                 out[i].place = out[j].place.clone();
             }
+            // "A planned meeting at the G7 summit in Canada earlier this month": an
+            // event inside a gathering falls within its days; only a single day or a
+            // month is lent, never the first day of a span.
+            if out[i].date.is_none() && out[j].end.is_none() && between.len() <= 40 {
+                out[i].date = out[j].date;
+            }
             if out[j].date.is_none() {
                 // The setting's date comes from the event held in it, or from the event
                 // that one refers back to.
@@ -1347,6 +1369,16 @@ fn extract_clause(
         push_mention(mention, definite, possessive, &named_after, subject.as_deref(), out, keep);
     }
     share_setting(text, clause.start(), first, out);
+    // An event that learned its place and date from its setting now says enough.
+    for k in first..out.len() {
+        let m = &out[k];
+        let specific = m.date.is_some() && m.place.is_some();
+        let actors = !m.participants.is_empty() || !m.parties.is_empty();
+        if specific && actors && !m.onset
+            && let Some(kept) = keep.get_mut(k) {
+                *kept = true;
+            }
+    }
     // An anaphor that learned its place from its setting passes it back to its antecedent.
     for k in first..out.len() {
         if let Some(i) = out[k].antecedent {

@@ -1087,3 +1087,69 @@ fn every_reference_row_is_a_pair_or_a_title() {
         assert!(matches!(kind, Some("pair" | "title")), "bad row {row:?}");
     }
 }
+
+#[test]
+fn a_meeting_no_longer_needed_is_called_off() {
+    let t = "Aides to Aleksandar Vucic said on Friday that a meeting of the Serbian and Kosovo negotiators in Brussels was no longer needed.";
+    let d = doc(t, Some("2023-09-15"));
+    let m = run(
+        &d,
+        vec![],
+        vec![place(t, "Brussels", PlaceKind::City, Some("Brussels"), "Belgium"), person(t, "Aleksandar Vucic", "Aleksandar Vucic", "Serbia")],
+    );
+    let meeting = m.iter().find(|m| m.kind == EventKind::Meeting).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(meeting.status, Status::Cancelled, "{m:#?}");
+}
+
+#[test]
+fn a_call_expected_is_a_planned_call_but_a_speech_is_not() {
+    let t = "Scholz is expected to speak with Xi Jinping on Tuesday, his office said. Scholz then rose to speak to Parliament on Wednesday.";
+    let d = doc(t, Some("2024-04-12"));
+    let m = run(
+        &d,
+        vec![day(t, "on Tuesday", "2024-04-16"), day(t, "on Wednesday", "2024-04-17")],
+        vec![person(t, "Scholz", "Olaf Scholz", "Germany"), person(t, "Xi Jinping", "Xi Jinping", "China")],
+    );
+    let calls: Vec<_> = m.iter().filter(|m| m.kind == EventKind::Call).collect();
+    assert_eq!(calls.len(), 1, "{m:#?}");
+    assert_eq!(calls[0].status, Status::Planned);
+    assert_eq!(calls[0].date.unwrap().iso(), "2024-04-16");
+}
+
+#[test]
+fn a_swap_announced_for_the_same_day_is_planned() {
+    let t = "Officials in Baku and Yerevan said the two countries would swap detainees on Wednesday.";
+    let d = doc(t, Some("2024-01-17"));
+    let m = run(
+        &d,
+        vec![day(t, "on Wednesday", "2024-01-17")],
+        vec![place(t, "Baku", PlaceKind::City, Some("Baku"), "Azerbaijan"), place(t, "Yerevan", PlaceKind::City, Some("Yerevan"), "Armenia")],
+    );
+    let swap = m.iter().find(|m| m.kind == EventKind::Exchange).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(swap.status, Status::Planned);
+}
+
+#[test]
+fn a_meeting_inside_a_summit_takes_its_month_and_place() {
+    let t = "A planned meeting at the ASEAN summit in Laos earlier this month fell through when Biden stayed home.";
+    let d = doc(t, Some("2024-10-25"));
+    let month = Timex { anchor: PartialDate::month(2024, 10), value: "2024-10".into(), ..day(t, "earlier this month", "2024-10-01") };
+    let m = run(
+        &d,
+        vec![month],
+        vec![place(t, "Laos", PlaceKind::Country, None, "Laos"), person(t, "Biden", "Joe Biden", "United States")],
+    );
+    let meeting = m.iter().find(|m| m.kind == EventKind::Meeting).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(meeting.status, Status::Cancelled);
+    assert_eq!(meeting.date.map(|d| d.iso()).as_deref(), Some("2024-10"));
+    assert_eq!(meeting.place.as_ref().map(|p| p.name.as_str()), Some("Laos"));
+}
+
+#[test]
+fn a_visit_to_a_country_is_there() {
+    let t = "Modi made a state visit to Russia on July 8, 2024.";
+    let d = doc(t, Some("2024-07-10"));
+    let m = run(&d, vec![day(t, "on July 8, 2024", "2024-07-08")], vec![place(t, "Russia", PlaceKind::Country, None, "Russia"), person(t, "Modi", "Narendra Modi", "India")]);
+    let visit = m.iter().find(|m| m.kind == EventKind::Visit).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(visit.place.as_ref().map(|p| p.name.as_str()), Some("Russia"));
+}
