@@ -79,11 +79,21 @@ const CAPTIVE_BEFORE: usize = 4;
 /// Release verbs with captives near them ("Hamas freed the last 20 living hostages",
 /// "90 prisoners were released", "were handed to the Red Cross"): an exchange.
 pub(super) fn release_hits(text: &str) -> Vec<Hit> {
-    let lower = text.to_ascii_lowercase();
+    // One pass over the text for all the verbs, longest first ("handed over").
+    static VERBS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> = std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(RELEASE_VERBS)
+            .ok()
+    });
     let mut out: Vec<Hit> = Vec::new();
-    for verb in RELEASE_VERBS {
-        for (i, _) in lower.match_indices(verb) {
-            let end = i + verb.len();
+    let Some(verbs) = VERBS.as_ref() else { return out };
+    let lower = text.to_ascii_lowercase();
+    for m in verbs.find_iter(text) {
+        let Some(verb) = RELEASE_VERBS.get(m.pattern().as_usize()) else { continue };
+        {
+            let (i, end) = (m.start(), m.end());
             if !super::whole_word(text, i, end) || out.iter().any(|h| h.span.start() <= i && i < h.span.end()) {
                 continue;
             }

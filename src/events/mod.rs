@@ -1144,6 +1144,8 @@ fn extract_clause(
             && text.get(clause.start()..t.span.start()).is_some_and(|lead| lead.split_whitespace().count() <= 1)
     });
     let first = out.len();
+    // Which event words stand in a phrase of place or time, once per clause.
+    let settings: Vec<bool> = hits.iter().map(|h| in_setting_phrase(text, h.span)).collect();
     for (i, hit) in hits.iter().enumerate() {
         // People near the trigger, and the clause's first person (its subject).
         // The subject counts for the first trigger after it only: in "X cancelled a
@@ -1154,7 +1156,7 @@ fn extract_clause(
                 && span.end() <= hit.span.start()
                 // An event named as a place on the way ("rode from the summit venue to
                 // their meeting") does not take the subject from the event it leads to.
-                && hits.iter().filter(|h| h.span.start() >= span.end() && h.span.start() < hit.span.start() && !in_setting_phrase(text, h.span)).count() == 0;
+                && !hits.iter().zip(&settings).any(|(h, setting)| h.span.start() >= span.end() && h.span.start() < hit.span.start() && !setting);
             if (subject_of_this || distance(*span, hit.span) <= PERSON_WINDOW) && !participants.iter().any(|q| q.name == p.name) {
                 participants.push((*p).clone());
             }
