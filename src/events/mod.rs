@@ -797,15 +797,7 @@ fn share_setting(text: &str, clause_start: usize, first: usize, out: &mut [Event
                 && out[j].antecedent.is_none()
                 && !out[j].onset;
             if object {
-                out[j].antecedent = Some(i);
-                let (first, second) = out.split_at_mut(j);
-                let (a, b) = (&mut first[i], &mut second[0]);
-                for p in &a.participants {
-                    if !b.participants.iter().any(|q| q.name == p.name) {
-                        b.participants.push(p.clone());
-                    }
-                }
-                a.participants.clone_from(&b.participants);
+                let (a, b) = one_event_told_twice(out, i, j);
                 if a.place.is_none() {
                     a.place.clone_from(&b.place);
                 }
@@ -823,16 +815,7 @@ fn share_setting(text: &str, clause_start: usize, first: usize, out: &mut [Event
                         || tail.is_empty() && out[j].trigger.slice(text).ends_with("ing")
                 });
             if apposition && between.len() <= 80 {
-                out[j].antecedent = Some(i);
-                // One event told twice: each takes what the other knows.
-                let (first, second) = out.split_at_mut(j);
-                let (a, b) = (&mut first[i], &mut second[0]);
-                for p in &a.participants {
-                    if !b.participants.iter().any(|q| q.name == p.name) {
-                        b.participants.push(p.clone());
-                    }
-                }
-                a.participants.clone_from(&b.participants);
+                let (a, b) = one_event_told_twice(out, i, j);
                 if b.date.is_none() {
                     (b.date, b.end) = (a.date, a.end);
                 }
@@ -1016,6 +999,21 @@ fn names_day(t: &Timex, text: &str) -> bool {
         TimexType::Time => t.span.slice(text).chars().find(|c| !c.is_whitespace()).is_some_and(char::is_alphabetic) && !t.span.slice(text).trim().to_ascii_lowercase().starts_with("at "),
         _ => false,
     }
+}
+
+/// Link mention `j` to mention `i` (i < j) as the same event told twice, and give
+/// both the union of their people. Returns both, to share what else each knows.
+fn one_event_told_twice(out: &mut [EventMention], i: usize, j: usize) -> (&mut EventMention, &mut EventMention) {
+    let (first, second) = out.split_at_mut(j);
+    let (a, b) = (&mut first[i], &mut second[0]);
+    b.antecedent = Some(i);
+    for p in &a.participants {
+        if !b.participants.iter().any(|q| q.name == p.name) {
+            b.participants.push(p.clone());
+        }
+    }
+    a.participants.clone_from(&b.participants);
+    (a, b)
 }
 
 fn extract_clause(
