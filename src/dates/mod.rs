@@ -321,27 +321,11 @@ fn link_ranges(text: &str, out: &mut [Timex]) {
                 continue;
             }
         }
-        // "from Sunday to Tuesday": a weekday that closes a range comes after the day
-        // that opens it, whatever the tense read for it alone.
-        if let (Some(x), Some(y)) = (a.anchor, b.anchor)
-            && x.precision() == Precision::Day && y.precision() == Precision::Day && y.first() <= x.first()
-            && (x.first() - y.first()).num_days() < 7 && is_weekday_name(b.span.slice(text))
-        {
-            let moved = y.first() + chrono::Duration::days(7);
-            out[k].anchor = Some(PartialDate::day(moved));
-            out[k].value = moved.format("%Y-%m-%d").to_string();
-        }
-        let (a, b) = (&out[k - 1], &out[k]);
         if let (Some(x), Some(y)) = (a.anchor, b.anchor)
             && x.precision() == y.precision() && a.end.is_none() && y.first() > x.first() {
                 out[k - 1].end = Some(y);
             }
     }
-}
-
-fn is_weekday_name(s: &str) -> bool {
-    let w = s.trim().to_ascii_lowercase();
-    matches!(w.as_str(), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
 }
 
 use chrono::Datelike;

@@ -114,7 +114,8 @@ pub(super) fn release_hits(text: &str) -> Vec<Hit> {
             let captive = after.iter().chain(before.iter()).any(|w| CAPTIVES.contains(w));
             // "were handed to the Red Cross": the way hostages are given back.
             let red_cross = verb.starts_with("hand") && after_text.contains("red cross");
-            if (captive || red_cross) && (*verb != "handed" || red_cross) {
+            // A bare "handed" counts only with the Red Cross ("handed over" counts with captives).
+            if red_cross || captive && *verb != "handed" {
                 out.push(Hit { span, kind: EventKind::Exchange, form: super::Form::Verb });
             }
         }

@@ -595,11 +595,10 @@ fn sidelines_of_the_summit(text: &str, out: &mut [EventMention], keep: &mut [boo
         if m.date.is_none() && end.is_none() {
             m.date = date;
         }
-        if m.date.is_some() || m.place.is_some() {
-            if let Some(flag) = keep.get_mut(k) {
+        if (m.date.is_some() || m.place.is_some())
+            && let Some(flag) = keep.get_mut(k) {
                 *flag = *flag || !m.participants.is_empty();
             }
-        }
     }
 }
 
@@ -1327,8 +1326,8 @@ fn extract_clause(
             && !participants.iter().any(|q| q.name == p.name) {
                 participants.insert(0, p.clone());
             }
-        // "The two leaders last met in Rome": the pair the article is about, that is
-        // the people of the last event it told with two or more of them.
+        // "The two leaders last met in Rome": the pair the article is about: the two
+        // people who take part together in most of its events so far.
         if participants.iter().filter(|p| p.role.as_deref() != Some(GROUP_ROLE)).count() < 2 && refers_to_pair(text, clause, hit.span)
             && let Some((x, y)) = main_pair(out) {
                 for p in [x, y] {
@@ -1613,10 +1612,8 @@ fn is_past_verb(word: &str) -> bool {
     let w = word.to_ascii_lowercase();
     // "spoke by phone", "spoke with": the verb is the first word of the phrase.
     let head = w.split_whitespace().next().unwrap_or("");
-    w.ends_with("ed")
-        || head.ends_with("ed")
-        || matches!(w.as_str(), "met" | "held talks" | "sat down")
-        || matches!(head, "spoke" | "met" | "held" | "flew" | "went" | "came" | "made" | "took" | "began" | "left")
+    // "held talks", "sat down" and the one-word verbs all show it in their first word.
+    head.ends_with("ed") || matches!(head, "spoke" | "met" | "held" | "sat" | "flew" | "went" | "came" | "made" | "took" | "began" | "left")
 }
 
 /// Which way a bare weekday points, from what the text says of its event.
