@@ -64,6 +64,12 @@ impl Config {
             .or_else(|| id.split_once('#').and_then(|(file, _)| self.documents.get(file)))
             .cloned()
     }
+
+    /// Keys of `[documents."…"]` entries that name none of `file_ids` (ids of the files
+    /// found in the inputs). A typo in a key would otherwise drop its metadata silently.
+    pub fn unused_entries<'a>(&'a self, file_ids: &[&str]) -> Vec<&'a str> {
+        self.documents.keys().map(String::as_str).filter(|k| !file_ids.contains(k)).collect()
+    }
 }
 
 #[cfg(test)]
@@ -77,6 +83,14 @@ mod tests {
         let c: Config = toml::from_str("[documents.\"a.txt\"]\npublished = \"2025-02-19\"\n").unwrap();
         assert_eq!(c.meta_for("a.txt").unwrap().published.as_deref(), Some("2025-02-19"));
         assert!(c.meta_for("b.txt").is_none());
+    }
+
+    #[test]
+    fn entries_naming_no_file_are_reported() {
+        let c: Config =
+            toml::from_str("[documents.\"a.txt\"]\npublished = \"2025-02-19\"\n[documents.\"b.txt\"]\n").unwrap();
+        assert_eq!(c.unused_entries(&["a.txt", "feed.jsonl"]), vec!["b.txt"]);
+        assert!(c.unused_entries(&["a.txt", "b.txt"]).is_empty());
     }
 
     #[test]

@@ -77,6 +77,9 @@ fn inputs(args: &[String], config: &Config) -> Vec<Input> {
 
 /// Report skipped inputs on stderr; the exit code says whether any were skipped.
 fn report(out: &RunOutput) -> ExitCode {
+    for w in &out.warnings {
+        eprintln!("summitry: warning: {w}");
+    }
     for e in &out.errors {
         eprintln!("summitry: skipped {e}");
     }
@@ -102,6 +105,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 documents: out.documents.clone(),
             };
             render::write_site(&dir, &site).with_context(|| format!("writing the site to {}", dir.display()))?;
+            // The site holds every event, but the calendar exports cannot: say how many they omit.
+            for format in [render::Format::Timelinejs, render::Format::Ics] {
+                if let Some(note) = render::export(format, &out.timeline).note {
+                    eprintln!("summitry: {note}");
+                }
+            }
             Ok(report(&out))
         }
         Command::Extract { inputs: args, config, format } => {

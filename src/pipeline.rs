@@ -16,6 +16,9 @@ pub struct RunOutput {
     pub timeline: Timeline,
     pub documents: Vec<DocumentView>,
     pub errors: Vec<IngestError>,
+    /// Problems that lost nothing from the inputs but that the user should fix
+    /// (a config entry that names no file).
+    pub warnings: Vec<String>,
 }
 
 /// One document after the per-document stages.
@@ -67,6 +70,12 @@ pub fn analyze(doc: Document) -> Analyzed {
 /// be read is in `errors`.
 pub fn run(inputs: &[Input], config: &Config) -> RunOutput {
     let (files, mut errors) = ingest::discover(inputs);
+    let file_ids: Vec<&str> = files.iter().map(|f| f.id.as_str()).collect();
+    let warnings = config
+        .unused_entries(&file_ids)
+        .into_iter()
+        .map(|k| format!("config: [documents.{k:?}] names no input file; its metadata is unused"))
+        .collect();
     let meta = |id: &str| config.meta_for(id);
     let loaded: Vec<Vec<Result<Document, IngestError>>> = files.par_iter().map(|f| ingest::load(f, &meta)).collect();
     let mut docs = Vec::new();
@@ -96,7 +105,7 @@ pub fn run(inputs: &[Input], config: &Config) -> RunOutput {
         .map(|a| DocumentView { id: a.doc.id, text: a.doc.text, annotations: a.annotations })
         .collect();
     link_annotations(&events, &mut views);
-    RunOutput { timeline: Timeline { schema_version: SCHEMA_VERSION, documents, events, findings }, documents: views, errors }
+    RunOutput { timeline: Timeline { schema_version: SCHEMA_VERSION, documents, events, findings }, documents: views, errors, warnings }
 }
 
 /// Tie each trigger and date span that lies in an event's source sentence to that event.

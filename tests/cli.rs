@@ -108,6 +108,30 @@ fn config_metadata_applies_to_files_given_on_the_command_line() {
 }
 
 #[test]
+fn a_config_entry_naming_no_file_is_a_warning() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    write(d, "art/plain.txt", b"The envoys met in Muscat on Saturday.\n");
+    // A typo in the key: the metadata would otherwise be dropped without a word.
+    write(d, "meta.toml", b"[documents.\"plian.txt\"]\npublished = \"2025-04-14\"\n");
+    let out = summitry(d, &["extract", "art", "--config", "meta.toml"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("warning: config: [documents.\"plian.txt\"] names no input file"), "{stderr}");
+}
+
+#[test]
+fn build_says_how_many_events_the_calendar_exports_leave_out() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    write(d, "art/a.md", b"---\npublished: 2025-04-14\n---\nThe envoys met in Muscat on Saturday. The two ministers held talks in Rome at some point in May.\n");
+    let out = summitry(d, &["build", "art", "--output", "site"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("ics: 1 event(s) without a day-precision date left out"), "{stderr}");
+}
+
+#[test]
 fn an_undated_document_keeps_its_dates_unresolved() {
     let tmp = tempfile::tempdir().unwrap();
     let d = tmp.path();
