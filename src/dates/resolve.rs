@@ -93,6 +93,11 @@ pub fn tense_detail(text: &str, toks: &[Tok], range: std::ops::Range<usize>, ski
     // A conjunction after the expression ("met on Tuesday and will meet again") starts
     // another clause: its verbs count less than the expression's own.
     let mut clause_break = false;
+    // The nearest finite cue before the expression ("needed … on Monday"): an infinitive
+    // after the expression in the same clause is then its purpose ("needed an hour on
+    // Monday to exchange proposals"), not a look ahead.
+    let mut firm_before: Option<(usize, Tense)> = None;
+    let mut best_is_purpose = false;
     for i in range {
         if skip.contains(&i) {
             continue;
@@ -152,9 +157,14 @@ pub fn tense_detail(text: &str, toks: &[Tok], range: std::ops::Range<usize>, ski
         // Verbs usually come before their time adverbial: a cue after it counts a bit less.
         let d = if i > at { i.abs_diff(at) + 1 + if clause_break { 4 } else { 0 } } else { i.abs_diff(at) } + if weak { 1 } else { 0 };
         let firm = i < at && !weak;
+        if firm {
+            firm_before = Some((d, cue));
+        }
+        let purpose = weak && i > at && !clause_break && firm_before.is_some();
         weak = false;
         if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, cue));
+            best_is_purpose = purpose;
             let word_at = |k: Option<usize>| k.and_then(|k| toks.get(k)).and_then(|t| text.get(t.s as usize..t.e as usize)).unwrap_or("");
             best_perfect = cue == Tense::Past
                 && (word_at(i.checked_sub(1)).eq_ignore_ascii_case("had")
@@ -178,6 +188,9 @@ pub fn tense_detail(text: &str, toks: &[Tok], range: std::ops::Range<usize>, ski
     let since = at.checked_sub(1).and_then(|p| toks.get(p)).and_then(|t| text.get(t.s as usize..t.e as usize)).is_some_and(|w| w.eq_ignore_ascii_case("since"));
     if since {
         return Reading { tense: Tense::Past, present_perfect: false, firm: true };
+    }
+    if best_is_purpose && let Some((_, t)) = firm_before {
+        return Reading { tense: t, present_perfect: false, firm: true };
     }
     Reading { tense: best.map_or(Tense::Unknown, |(_, t)| t), present_perfect: best_present_perfect, firm: best_firm }
 }

@@ -317,6 +317,10 @@ fn tense_signals() {
     assert_eq!(value("The accord will be signed in July.", p), "2025-07");
     // a verb after a conjunction belongs to another clause
     assert_eq!(tags("Ministers met in Jeddah on Tuesday and will meet again in mid-April.", Some(p))[0].1, "2025-03-11");
+    // an infinitive after the day, with a past verb before it, is the purpose of that
+    // past act, not a look ahead (published Wednesday 12 March 2025)
+    assert_eq!(value("The two delegations gathered quietly in the Jeddah hotel on Tuesday to compare drafts.", p), "2025-03-11");
+    assert_eq!(value("The envoys will travel to Jeddah on Tuesday to compare drafts.", p), "2025-03-18");
     // "a decade ago": the year ten years back
     assert_eq!(value("The treaty was signed a decade ago.", p), "2015");
     // "the latest quarter": the last one completed before publication
