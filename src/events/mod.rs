@@ -388,9 +388,14 @@ const NOT_PARTICIPANT_BEFORE: &[&str] = &[
 /// name ("the offices of President X" gives "of"; "Secretary of State X" gives the
 /// word before "Secretary").
 fn governing_word(text: &str, pos: usize) -> Option<String> {
-    // Within the sentence: "... on Wednesday. Biden and Xi spoke" is not "on Biden".
+    // Within the sentence: "... on Wednesday. Biden and Xi spoke" is not "on Biden",
+    // nor is a name that opens a paragraph governed by the end of the one before.
     let head = text.get(..pos)?;
-    let head = head.rfind(". ").map_or(head, |k| &head[k + 2..]);
+    let bytes = head.as_bytes();
+    let cut = (0..bytes.len()).rev().find(|&k| {
+        bytes[k] == b'\n' || matches!(bytes[k], b'.' | b'!' | b'?') && bytes.get(k + 1).is_some_and(|c| c.is_ascii_whitespace())
+    });
+    let head = cut.and_then(|k| head.get(k + 1..)).unwrap_or(head);
     let words: Vec<&str> = head
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-' && c != '.')
         .filter(|w| !w.is_empty())

@@ -1157,3 +1157,22 @@ fn a_visit_to_a_country_is_there() {
     let visit = m.iter().find(|m| m.kind == EventKind::Visit).unwrap_or_else(|| panic!("{m:#?}"));
     assert_eq!(visit.place.as_ref().map(|p| p.name.as_str()), Some("Russia"));
 }
+
+/// A name that opens a paragraph is the subject of its own sentence, not an object of
+/// the last words of the paragraph before ("... by the end of March." then "Name, who
+/// attended ..."), which would drop it from the event.
+#[test]
+fn a_paragraph_opening_name_is_not_governed_by_the_paragraph_before() {
+    let t = "Officials hope to finish the text by the end of March.\n\nWillem-Alexander, who attended a summit of Benelux leaders in Luxembourg on Monday, said little.";
+    let d = doc(t, Some("2025-03-04"));
+    let m = run(
+        &d,
+        vec![day(t, "on Monday", "2025-03-03")],
+        vec![
+            person(t, "Willem-Alexander", "Willem-Alexander", "Netherlands"),
+            place(t, "Luxembourg", PlaceKind::City, Some("Luxembourg"), "Luxembourg"),
+        ],
+    );
+    let summit = m.iter().find(|m| m.kind == EventKind::Summit).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(summit.participants.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Willem-Alexander"]);
+}
