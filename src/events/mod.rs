@@ -357,6 +357,26 @@ fn nearest_for_date(text: &str, hits: &[&Hit], date: Span) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
+/// The call a dated verb of saying reports in the past simple: "said on Friday (that)
+/// he had a call with", "told reporters on Monday they spoke by phone". Only when the
+/// words between hold no modal, future or perfect: "said on Friday he would call" and
+/// "said on Friday they had spoken twice last week" are not that day's calls.
+fn reported_call(text: &str, date: Span, hits: &[&Hit]) -> Option<usize> {
+    let (k, call) = hits.iter().enumerate().find(|(_, h)| h.span.start() >= date.end())?;
+    if call.kind != EventKind::Call {
+        return None;
+    }
+    let between = text.get(date.end()..call.span.start())?.to_ascii_lowercase();
+    if between.len() > 80 || between.contains(['.', ';']) {
+        return None;
+    }
+    let words: Vec<&str> = between.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
+    let blocked = words.iter().any(|w| matches!(*w, "will" | "would" | "could" | "might" | "may" | "to" | "plans" | "planned" | "expects" | "hopes" | "wants" | "if" | "when" | "been" | "next"));
+    // "had" counts as the past simple only with an article after it ("had a call").
+    let perfect = words.windows(2).any(|w| w[0] == "had" && !matches!(w[1], "a" | "an" | "the" | "his" | "her" | "their" | "what"));
+    (!blocked && !perfect).then_some(k)
+}
+
 /// Index of the trigger nearest to `span`; ties go to the trigger before it.
 fn nearest(hits: &[&Hit], span: Span) -> Option<usize> {
     hits.iter()
@@ -1035,6 +1055,8 @@ fn extract_clause(
     // Dates and places go to the nearest trigger; people and parties to all of them.
     let mut dates: Vec<Vec<&Timex>> = vec![Vec::new(); hits.len()];
     let mut unresolved: Vec<Option<&Timex>> = vec![None; hits.len()];
+    // Calls a dated verb of saying reports as past ("said on Friday he had a call").
+    let mut told_past: Vec<bool> = vec![false; hits.len()];
     for t in a.timexes.iter().filter(|t| clause.contains(t.span) && names_day(t, text)) {
         // "last month's Geneva truce", "the 2022 negotiations": a date that modifies a
         // noun dates that noun, so only a trigger right after it.
@@ -1055,6 +1077,16 @@ fn extract_clause(
             .then(|| kinds::announced_agreement(text, t.span, hits))
             .flatten();
         if reported && !directly_modifies && announced.is_none() && hits.iter().all(|h| h.kind != EventKind::Statement) {
+            // "Trump said on Friday that he had a good call with Xi": a call told in the
+            // past simple by one who took part is that day's call, the usual way a call
+            // becomes known; a call he "had held" or "would have" is not dated by it.
+            match reported_call(text, t.span, hits) {
+                Some(k) if t.anchor.is_some() => {
+                    dates[k].push(t);
+                    told_past[k] = true;
+                }
+                _ => {}
+            }
             continue;
         }
         let i = if let Some(k) = announced {
@@ -1295,7 +1327,7 @@ fn extract_clause(
             Status::Postponed
         } else if nearest_cue == Some(Cue::Planned) {
             Status::Planned
-        } else if nearest_cue == Some(Cue::Held) || past_verb {
+        } else if nearest_cue == Some(Cue::Held) || past_verb || told_past.get(i).copied().unwrap_or(false) {
             Status::Held
         } else {
             status_explicit = false;

@@ -1176,3 +1176,25 @@ fn a_paragraph_opening_name_is_not_governed_by_the_paragraph_before() {
     let summit = m.iter().find(|m| m.kind == EventKind::Summit).unwrap_or_else(|| panic!("{m:#?}"));
     assert_eq!(summit.participants.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Willem-Alexander"]);
 }
+
+/// A dated verb of saying dates a call its speaker reports in the past simple (the
+/// usual way a call becomes known), and not one he will have or had had before.
+#[test]
+fn a_call_reported_in_the_past_takes_the_day_it_was_told() {
+    let t = "Anthony Albanese said on Tuesday that he had a warm phone call with Xi Jinping about trade.";
+    let d = doc(t, Some("2024-06-19"));
+    let people = |t: &str| vec![person(t, "Anthony Albanese", "Anthony Albanese", "Australia"), person(t, "Xi Jinping", "Xi Jinping", "China")];
+    let m = run(&d, vec![day(t, "on Tuesday", "2024-06-18")], people(t));
+    assert_eq!(m.len(), 1, "{m:#?}");
+    assert_eq!((m[0].kind, m[0].status), (EventKind::Call, Status::Held));
+    assert_eq!(m[0].date.map(|d| d.iso()).as_deref(), Some("2024-06-18"));
+
+    for t in [
+        "Anthony Albanese said on Tuesday that he would have a phone call with Xi Jinping about trade.",
+        "Anthony Albanese said on Tuesday that he had held a phone call with Xi Jinping about trade.",
+    ] {
+        let d = doc(t, Some("2024-06-19"));
+        let m = run(&d, vec![day(t, "on Tuesday", "2024-06-18")], people(t));
+        assert!(m.iter().all(|m| m.date.is_none()), "{t}: {m:#?}");
+    }
+}
