@@ -218,6 +218,12 @@ fn find_triggers(text: &str) -> Vec<Hit> {
             if t.phrase == "telephone" && !called_someone(text, m.end()) {
                 return None;
             }
+            // "had spoken to Trump by phone", "talked with Modi over the phone": a call
+            // when a verb of talking comes a few words before, with someone to talk
+            // to; "told reporters by phone" and "reached by phone" are interviews.
+            if matches!(t.phrase.as_str(), "by phone" | "by telephone" | "over the phone") && !talked_by_phone(text, m.start()) {
+                return None;
+            }
             // "the conversation between X and Y": a call; "a conversation about" is not.
             if t.phrase == "conversation" && !matches!(next_word(text, m.end()).as_str(), "between" | "with") {
                 return None;
@@ -375,6 +381,19 @@ fn reported_call(text: &str, date: Span, hits: &[&Hit]) -> Option<usize> {
     // "had" counts as the past simple only with an article after it ("had a call").
     let perfect = words.windows(2).any(|w| w[0] == "had" && !matches!(w[1], "a" | "an" | "the" | "his" | "her" | "their" | "what"));
     (!blocked && !perfect).then_some(k)
+}
+
+/// Whether "by phone" at `pos` ends a verb of talking to someone: "spoke to X by
+/// phone", "speak by phone", "talked with X over the phone".
+fn talked_by_phone(text: &str, pos: usize) -> bool {
+    let before = words_before(text, pos, 6);
+    let Some(verb) = before.iter().rposition(|w| matches!(w.as_str(), "spoke" | "spoken" | "speak" | "speaks" | "speaking" | "talked" | "talk" | "talks" | "conferred" | "chatted")) else {
+        return false;
+    };
+    // Either nothing after the verb ("the leaders spoke by phone") or someone talked to.
+    let rest = &before[verb + 1..];
+    let press = rest.iter().any(|w| matches!(w.as_str(), "reporters" | "journalists" | "press" | "media" | "radio" | "television"));
+    !press && (rest.is_empty() || matches!(rest.first().map(String::as_str), Some("to" | "with" | "again" | "twice" | "briefly")))
 }
 
 /// Index of the trigger nearest to `span`; ties go to the trigger before it.

@@ -1198,3 +1198,16 @@ fn a_call_reported_in_the_past_takes_the_day_it_was_told() {
         assert!(m.iter().all(|m| m.date.is_none()), "{t}: {m:#?}");
     }
 }
+
+/// "by phone" after a verb of talking to someone is a call; after an interview it is not.
+#[test]
+fn talking_by_phone_is_a_call() {
+    for (t, call) in [
+        ("Olaf Scholz had spoken to Vladimir Putin by phone on Friday for the first time in two years.", true),
+        ("Scholz and Putin speak by phone for the first time since 2022", true),
+        ("Olaf Scholz spoke to reporters by phone from Berlin on Friday.", false),
+        ("Olaf Scholz could not be reached by phone on Friday.", false),
+    ] {
+        assert_eq!(find_triggers(t).iter().any(|h| h.kind == EventKind::Call), call, "{t}");
+    }
+}
