@@ -20,6 +20,7 @@
 
 mod kinds;
 mod lexicon;
+mod places;
 
 use crate::dates::{PartialDate, Precision, Timex, TimexType};
 use crate::entities::{Entity, EntityMention, GroupMention, Person, Place, PlaceKind};
@@ -494,6 +495,9 @@ fn is_location(text: &str, m: &EntityMention, place: &Place, hits: &[&Hit], prev
     if i > 1 && before[i - 1] == "to" && MOTION.contains(&before[i - 2].as_str()) {
         return true;
     }
+    if places::visit_destination(text, m.span, hits) {
+        return true;
+    }
     // "the venue might not be Oman", "not in Geneva": a place denied.
     let n = before.len();
     if before.last().is_some_and(|w| w == "not") || n >= 2 && before[n - 2] == "not" && matches!(before[n - 1].as_str(), "be" | "in" | "at") {
@@ -550,6 +554,8 @@ pub fn extract(analysis: &Analysis<'_>) -> Vec<EventMention> {
             extract_clause(analysis, sentence.span, clause, &clause_hits, &mut out, &mut keep);
         }
     }
+    places::outcomes_after_talks(text, &mut out);
+    places::relative_places(text, analysis.entities, &mut out);
     resolve_weekdays(analysis, &mut out);
     kinds::relative_days(analysis, &mut out, &mut keep);
     kinds::signed_at_summit(&mut out, &mut keep);
@@ -562,6 +568,8 @@ pub fn extract(analysis: &Analysis<'_>) -> Vec<EventMention> {
     visits_to_summits(&mut out);
     place_from_summit(&mut out);
     place_from_dateline(analysis, &mut out);
+    // A summit placed by the dateline places what was adopted or held during it.
+    place_from_summit(&mut out);
     retain_kept(out, &keep)
 }
 
@@ -677,37 +685,7 @@ fn place_from_summit(out: &mut [EventMention]) {
 /// The city of a dateline ("MUSCAT — Iran and ...", "ROME, May 3 (Wire) -"), where the
 /// reporter is.
 fn dateline_city(text: &str) -> Option<Place> {
-    let first = text.lines().map(str::trim).find(|l| l.split_whitespace().count() > 8)?;
-    let mut head: String = String::new();
-    // Up to three upper-case words: "THE HAGUE", "KUALA LUMPUR", "RIO DE JANEIRO".
-    for w in first.split_whitespace().take(4) {
-        let w = w.trim_end_matches([',', ':']).trim_matches('*');
-        if w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '\'') || matches!(w, "DE" | "EL") {
-            if !head.is_empty() {
-                head.push(' ');
-            }
-            head.push_str(w);
-        } else {
-            break;
-        }
-    }
-    if head.is_empty() {
-        return None;
-    }
-    let title: String = head
-        .split(' ')
-        .map(|w| {
-            let lower = w.to_lowercase();
-            if matches!(lower.as_str(), "de" | "el") {
-                lower
-            } else {
-                let mut c = lower.chars();
-                c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
-            }
-        })
-        .collect::<Vec<String>>()
-        .join(" ");
-    crate::entities::lookup_city(&title)
+    places::report_city(text)
 }
 
 /// An in-person event with no place of its own, reported within a few days of its
@@ -1303,7 +1281,7 @@ fn extract_clause(
         let mut candidates = places[i].clone();
         candidates.extend(owned_places.iter().filter(|(k, _, _)| *k == i).map(|(_, s, p)| (*s, p)));
         // A call joins people where they are: the place named is theirs, not the call's.
-        let place = if hit.kind == EventKind::Call { None } else { best_place(hit.span, &candidates) };
+        let place = if hit.kind == EventKind::Call { None } else { best_place(hit.span, date.map(|t| t.span), &candidates) };
         // "He met Xi on Sunday": a pronoun subject is the person named last before
         // the sentence (the usual thread of a news paragraph); "The chancellor flew to
         // Shanghai" is the last person named with that title.
@@ -1560,15 +1538,19 @@ fn share(out: &mut [EventMention], i: usize, m: &mut EventMention) {
 /// (venue, city, region, country) of those near the trigger, else of all; the nearest
 /// among equals. "Negotiations in the Qatari capital ended ..., with a plan to
 /// reconvene in Cairo" took place in Doha.
-fn best_place(trigger: Span, places: &[(Span, &Place)]) -> Option<Place> {
+fn best_place(trigger: Span, date: Option<Span>, places: &[(Span, &Place)]) -> Option<Place> {
     let rank = |p: &Place| match p.kind {
         PlaceKind::Venue => 0,
         PlaceKind::City => 1,
         PlaceKind::Region => 2,
         PlaceKind::Country => 3,
     };
-    let best = places.iter().min_by_key(|(s, p)| (distance(*s, trigger) > PLACE_WINDOW, rank(p), distance(*s, trigger))).map(|(_, p)| p)?;
-    let mut place = (*best).clone();
+    let key = |s: Span, p: &Place| (distance(s, trigger) > PLACE_WINDOW, rank(p));
+    let top = places.iter().map(|(s, p)| key(*s, p)).min()?;
+    let equals: Vec<(Span, &Place)> = places.iter().filter(|(s, p)| key(*s, p) == top).copied().collect();
+    let nearest = places.iter().min_by_key(|(s, p)| (key(*s, p), distance(*s, trigger))).map(|(_, p)| p)?;
+    let best = places::beside_date(date, &equals).unwrap_or(nearest);
+    let mut place = best.clone();
     // "Kuala Lumpur, Malaysia": a city's country from the country named beside it.
     if place.country.is_none() {
         place.country = places.iter().find(|(_, p)| p.kind == PlaceKind::Country).and_then(|(_, p)| p.country.clone());

@@ -1,0 +1,349 @@
+//! Places an event takes from outside its own clause.
+//!
+//! The clause rules of the parent module put an event where its own sentence puts
+//! it. News often names the place once and then leaves it implicit:
+//!
+//! - the reporter's city heads the article: a dateline ("GENEVA (Wire) —", "**Rio de
+//!   Janeiro** —") or a byline line ("Ana Costa · Lima · 16 November 2024", "Ana
+//!   Costa in Lima"); a report filed from there within days of the event is about an
+//!   event held there (used only for events with no place of their own);
+//! - an outcome is issued where the talks that produced it were held: "a statement
+//!   released on Monday after two days of talks in Geneva";
+//! - a relative clause of place takes the place it follows: "in Lima, where the two
+//!   leaders met", and so does "there" after an event word ("they met there");
+//! - with two places of one rank in a clause ("first in Muscat and then in Rome at the
+//!   weekend"), the one written with the event's date is the event's.
+//!
+//! Each rule only fills a place that is missing (or picks among the clause's own),
+//! so an event never takes a place that its own words contradict.
+
+use super::{EventKind, EventMention, Hit};
+use crate::entities::{Entity, EntityMention, Place, PlaceKind};
+use crate::text::Span;
+
+/// A known city or venue by the name a dateline or byline writes.
+fn place_named(name: &str) -> Option<Place> {
+    let name = name.trim().trim_matches(|c: char| matches!(c, '*' | '_' | ',' | ':' | '.' | ' '));
+    if name.is_empty() {
+        return None;
+    }
+    crate::entities::lookup_city(name).or_else(|| crate::entities::venue(name).filter(|v| v.city.is_some()))
+}
+
+/// "KUALA LUMPUR" → "Kuala Lumpur", "RIO DE JANEIRO" → "Rio de Janeiro".
+fn title_case(head: &str) -> String {
+    head.split(' ')
+        .map(|w| {
+            let lower = w.to_lowercase();
+            if matches!(lower.as_str(), "de" | "el" | "al" | "da" | "do") {
+                lower
+            } else {
+                let mut c = lower.chars();
+                c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+/// The separators that end a dateline's place: "ROME -", "GENEVA (Wire) —", "DOHA, 14
+/// May —", "ABU DHABI:".
+const DATELINE_ENDS: &[&str] = &[" \u{2014}", " \u{2013}", " - ", " -- ", " (", ":", ","];
+
+/// The place of a dateline opening `line`: up to four words, upper case ("THE
+/// HAGUE") or capitalized ("Rio de Janeiro"), before a dash, a parenthesis, a colon
+/// or a comma ("BUSAN, South Korea —").
+fn dateline_place(line: &str) -> Option<Place> {
+    let line = line.trim_start_matches(['*', '_']);
+    let end = DATELINE_ENDS.iter().filter_map(|s| line.find(s)).min()?;
+    let head = line.get(..end)?.trim_matches(|c: char| matches!(c, '*' | '_' | ' '));
+    let words: Vec<&str> = head.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 {
+        return None;
+    }
+    let connector = |w: &str| matches!(w.to_lowercase().as_str(), "de" | "el" | "al" | "da" | "do");
+    let upper = words.iter().all(|w| connector(w) || w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()));
+    let capitalized = words.iter().all(|w| connector(w) || w.chars().next().is_some_and(char::is_uppercase));
+    // A capitalized head must be followed by a dash: "Rio de Janeiro — Leaders", not
+    // "Lima, the Peruvian capital, ...".
+    let dashed = [" \u{2014}", " \u{2013}", " - ", " -- "].iter().any(|s| line.get(end..).is_some_and(|r| r.starts_with(s)))
+        || line.get(end..).is_some_and(|r| r.trim_start_matches(['*', '_']).trim_start().starts_with(['\u{2014}', '\u{2013}']));
+    if upper && words.iter().any(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 1) {
+        return place_named(&title_case(head));
+    }
+    if capitalized && dashed {
+        return place_named(head);
+    }
+    None
+}
+
+/// Words that may stand in a byline without a capital: "By Ana Costa and Li Wei, Lima".
+fn byline_word(w: &str) -> bool {
+    let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+    bare.is_empty()
+        || bare.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        || matches!(bare, "and" | "van" | "von" | "de" | "der" | "da" | "dos" | "el" | "al" | "bin" | "min" | "read" | "am" | "pm")
+}
+
+/// The place of a byline line: short, no full stop, pieces set apart by "·", "|",
+/// "•", "," or "in" ("Ana Costa · Lima · 16 November 2024", "Ana Costa, Lima",
+/// "By Ana Costa | Lima | Updated: ...", "Ana Costa in Lima"), one piece a known city or
+/// venue and another a name or a date in capitalized words.
+fn byline_place(line: &str) -> Option<Place> {
+    let line = line.trim().trim_matches(['*', '_']);
+    if line.split_whitespace().count() > 16 || line.ends_with(['.', '?', '!', '"']) || line.contains(". ") {
+        return None;
+    }
+    let pieces: Vec<&str> = line
+        .split(['·', '|', '•', ','])
+        .flat_map(|p| p.split(" in "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if pieces.len() < 2 {
+        return None;
+    }
+    // Two reporters in two cities ("Ana Costa in Lima and Li Wei in Beijing") say
+    // nothing of where the events were.
+    let places: Vec<(usize, Place)> = pieces.iter().enumerate().filter_map(|(i, p)| place_named(p).map(|pl| (i, pl))).collect();
+    let [(i, place)] = <[(usize, Place); 1]>::try_from(places).ok()?;
+    if line.matches(" in ").count() > 1 {
+        return None;
+    }
+    // The place is never what the line opens with ("Kyiv, Moscow trade blame" is a
+    // headline), and another piece reads as a name or a date.
+    let named = pieces.iter().enumerate().any(|(k, p)| k != i && p.split_whitespace().count() >= 2 && p.split_whitespace().all(byline_word));
+    let all_plain = line.split_whitespace().all(|w| byline_word(w) || w.trim_matches(|c: char| !c.is_alphanumeric()).len() <= 3);
+    (i > 0 && named && all_plain).then_some(place)
+}
+
+/// How many of an article's first lines may carry its dateline or byline.
+const HEAD_LINES: usize = 5;
+
+/// Where the reporter files from, by the article's dateline or byline: the place of
+/// the first of its first lines (after the headline) that gives one.
+pub(super) fn report_city(text: &str) -> Option<Place> {
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(HEAD_LINES).collect();
+    for (i, line) in lines.iter().enumerate() {
+        if let Some(p) = dateline_place(line).filter(|_| line.split_whitespace().count() > 8) {
+            return Some(p);
+        }
+        if i > 0
+            && let Some(p) = byline_place(line) {
+                return Some(p);
+            }
+    }
+    None
+}
+
+/// Words that set an outcome after the talks that produced it: "a statement released
+/// after two days of talks", "agreed ..., following negotiations".
+const AFTER: &[&str] = &["after", "following", "concluding", "ending", "closing"];
+
+/// How many words may stand between "after" and the event word ("after three days of
+/// indirect negotiations").
+const AFTER_WORDS: usize = 5;
+
+/// Whether the words just before `trigger` set it as what an outcome came after.
+fn set_after(text: &str, trigger: Span) -> bool {
+    let before = super::words_before(text, trigger.start(), AFTER_WORDS + 1);
+    before.iter().any(|w| AFTER.contains(&w.as_str()))
+}
+
+/// A statement or agreement with no place of its own, issued after talks its sentence
+/// places ("a joint statement released on Monday after two days of talks in Geneva",
+/// "After talks in Cairo, the two sides announced a deal"), was issued where the talks
+/// were held.
+pub(super) fn outcomes_after_talks(text: &str, out: &mut [EventMention]) {
+    for k in 0..out.len() {
+        let m = &out[k];
+        if !matches!(m.kind, EventKind::Statement | EventKind::Agreement) || m.place.is_some() {
+            continue;
+        }
+        let talks = out.iter().enumerate().find_map(|(j, n)| {
+            let in_person = matches!(n.kind, EventKind::Talks | EventKind::Meeting | EventKind::Summit | EventKind::Conference);
+            (j != k && in_person && n.sentence == m.sentence && set_after(text, n.trigger)).then(|| n.place.clone()).flatten()
+        });
+        if let Some(place) = talks
+            && let Some(m) = out.get_mut(k) {
+                m.place = Some(place);
+            }
+    }
+}
+
+/// Among places of the best rank for an event, the one written right beside its date
+/// ("first in the Omani capital and then in Rome at the weekend": the weekend's
+/// meeting is the one in Rome). `None` when no such place stands beside the date.
+pub(super) fn beside_date<'p>(date: Option<Span>, candidates: &[(Span, &'p Place)]) -> Option<&'p Place> {
+    let date = date?;
+    let gap = |s: Span| if s.end() <= date.start() { date.start() - s.end() } else { s.start().saturating_sub(date.end()) };
+    // "in Rome at the weekend", "in Rome on Saturday": a preposition apart.
+    let beside: Vec<&(Span, &Place)> = candidates.iter().filter(|(s, _)| gap(*s) <= 4).collect();
+    match beside.as_slice() {
+        [(_, p)] => Some(*p),
+        _ => None,
+    }
+}
+
+/// Whether a place named after "to" is where a visit goes: "the first visit by an
+/// Indian premier to Poland" (a visit word a few words before, in the same phrase).
+pub(super) fn visit_destination(text: &str, place: Span, hits: &[&Hit]) -> bool {
+    let before = super::words_before(text, place.start(), 1);
+    if before.first().is_none_or(|w| w != "to") {
+        return false;
+    }
+    hits.iter().any(|h| {
+        h.kind == EventKind::Visit
+            && h.span.end() <= place.start()
+            && text.get(h.span.end()..place.start()).is_some_and(|between| {
+                between.len() <= 45 && !between.contains([',', ';', '.']) && between.split_whitespace().count() <= 7
+            })
+    })
+}
+
+/// The place an entity mention stands for, when it is one.
+fn place_of(m: &EntityMention) -> Option<Place> {
+    match &m.entity {
+        Entity::Place(_) | Entity::Organization(_) => m.place().filter(|p| p.kind != PlaceKind::Region || p.country.is_some()),
+        _ => None,
+    }
+}
+
+/// How far (in bytes) after "where" the event word of its clause may stand.
+const WHERE_WINDOW: usize = 90;
+
+/// "The groundwork was laid in Kuala Lumpur, where the two ministers held talks": an
+/// event in a relative clause of place is held at the place the clause follows. So is
+/// an event followed by "there" ("they met there on Sunday"): at the last place the
+/// text put something at before it, in its sentence or the one before.
+pub(super) fn relative_places(text: &str, entities: &[EntityMention], out: &mut [EventMention]) {
+    for m in out.iter_mut() {
+        let in_person = matches!(m.kind, EventKind::Meeting | EventKind::Talks | EventKind::Summit | EventKind::Conference);
+        if m.place.is_some() || !in_person {
+            continue;
+        }
+        if let Some(p) = where_place(text, entities, m.sentence, m.trigger).or_else(|| there_place(text, entities, m.sentence, m.trigger)) {
+            m.place = Some(p);
+        }
+    }
+}
+
+fn where_place(text: &str, entities: &[EntityMention], sentence: Span, trigger: Span) -> Option<Place> {
+    let head = text.get(sentence.start()..trigger.start())?;
+    let at = head.rfind(", where ")?;
+    let clause_start = sentence.start() + at;
+    if trigger.start() - clause_start > WHERE_WINDOW {
+        return None;
+    }
+    // The place ends right before ", where".
+    entities.iter().filter(|e| e.span.end() == clause_start).find_map(place_of)
+}
+
+fn there_place(text: &str, entities: &[EntityMention], sentence: Span, trigger: Span) -> Option<Place> {
+    let after = text.get(trigger.end()..sentence.end())?;
+    let words: Vec<&str> = after.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(4).collect();
+    // "met there", "held talks there on Sunday"; not "there were" opening a new clause.
+    let there = words.iter().position(|w| *w == "there")?;
+    if words.get(there + 1).is_some_and(|w| matches!(*w, "is" | "are" | "was" | "were" | "would" | "will" | "had" | "has")) {
+        return None;
+    }
+    // The sentence before begins after the full stop before its own.
+    let head = text.get(..sentence.start()).unwrap_or("").trim_end();
+    let head = head.strip_suffix(['.', '!', '?']).unwrap_or(head);
+    let window_start = head.rfind(['.', '!', '?']).map_or(0, |k| k + 1);
+    entities
+        .iter()
+        .rev()
+        .filter(|e| e.span.start() >= window_start && e.span.end() <= trigger.start())
+        .filter(|e| super::words_before(text, e.span.start(), 2).iter().any(|w| matches!(w.as_str(), "in" | "at" | "to")))
+        .find_map(place_of)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::Document;
+
+    fn mentions(text: &str, published: &str) -> Vec<EventMention> {
+        let doc = Document {
+            id: "t.txt".into(),
+            path: "t.txt".into(),
+            title: None,
+            source: None,
+            url: None,
+            author: None,
+            published: chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
+            text: text.into(),
+        };
+        crate::pipeline::analyze(doc).mentions
+    }
+
+    fn city(m: &EventMention) -> Option<&str> {
+        m.place.as_ref().and_then(|p| p.city.as_deref())
+    }
+
+    #[test]
+    fn datelines_and_bylines_give_the_reporters_city() {
+        assert_eq!(dateline_place("GENEVA (Wire) \u{2014} Envoys met for five hours on Monday.").map(|p| p.name), Some("Geneva".into()));
+        assert_eq!(dateline_place("**Rio de Janeiro** \u{2014} Ministers of the bloc met on Monday.").map(|p| p.name), Some("Rio de Janeiro".into()));
+        assert_eq!(dateline_place("BUSAN, South Korea \u{2014} The two leaders met on Thursday.").map(|p| p.name), Some("Busan".into()));
+        assert_eq!(dateline_place("Lima, the Peruvian capital, was quiet on Friday as leaders met."), None);
+        assert_eq!(byline_place("Ana Costa \u{b7} Lima \u{b7} November 16, 2024").map(|p| p.name), Some("Lima".into()));
+        assert_eq!(byline_place("Ana Costa in Lima").map(|p| p.name), Some("Lima".into()));
+        assert_eq!(byline_place("By Ana Costa | Baku | Updated: November 24, 2024 09:10 AZT").map(|p| p.name), Some("Baku".into()));
+        // A headline is no byline, even when it opens with a city.
+        assert_eq!(byline_place("Kyiv, Moscow trade blame over stalled prisoner swap"), None);
+        assert_eq!(byline_place("Leaders to meet in Lima next week"), None);
+        assert_eq!(byline_place("Ana Costa in Lima and Li Wei in Beijing \u{b7} 16 November 2024"), None);
+        let text = "Climate talks end in overtime\n\nAna Costa \u{b7} Baku \u{b7} November 24, 2024\n\nMinisters from almost 200 countries met until dawn on Sunday and agreed a finance goal.";
+        assert_eq!(report_city(text).map(|p| p.name), Some("Baku".into()));
+    }
+
+    #[test]
+    fn byline_city_places_a_meeting_reported_from_there() {
+        let text = "Biden and Ishiba hold last talks\n\nAna Costa in Lima\n\nUS President Joe Biden met Japanese Prime Minister Shigeru Ishiba on Friday to discuss North Korea.";
+        let m = mentions(text, "2024-11-16");
+        let meeting = m.iter().find(|m| m.kind == EventKind::Meeting).expect("the meeting");
+        assert_eq!(city(meeting), Some("Lima"), "{m:#?}");
+    }
+
+    #[test]
+    fn statement_after_talks_is_issued_where_they_were_held() {
+        let text = "The United States and China said in a joint statement on Wednesday, after two days of talks in Stockholm, that they would keep the tariff truce.";
+        let m = mentions(text, "2025-07-30");
+        let statement = m.iter().find(|m| m.kind == EventKind::Statement).expect("the statement");
+        assert_eq!(city(statement), Some("Stockholm"), "{m:#?}");
+    }
+
+    #[test]
+    fn the_place_beside_the_date_wins_among_equals() {
+        let text = "Armenian and Azerbaijani envoys have met twice, first in Almaty and then in Berlin on Tuesday, with no German mediation.";
+        let m = mentions(text, "2024-03-01");
+        let meeting = m.iter().find(|m| m.kind == EventKind::Meeting).expect("the meeting");
+        assert_eq!(city(meeting), Some("Berlin"), "{m:#?}");
+    }
+
+    #[test]
+    fn a_relative_clause_of_place_places_its_event() {
+        let text = "The deal was sketched in Stockholm, where Treasury Secretary Scott Bessent and Vice Premier He Lifeng held talks on Monday and Tuesday.";
+        let m = mentions(text, "2025-07-30");
+        let talks = m.iter().find(|m| m.kind == EventKind::Talks).expect("the talks");
+        assert_eq!(city(talks), Some("Stockholm"), "{m:#?}");
+    }
+
+    #[test]
+    fn there_refers_to_the_place_just_named() {
+        let text = "Finnish President Alexander Stubb flew to Washington on Sunday. He met Donald Trump there on Monday.";
+        let m = mentions(text, "2025-08-19");
+        let meeting = m.iter().find(|m| m.kind == EventKind::Meeting).expect("the meeting");
+        assert_eq!(city(meeting), Some("Washington"), "{m:#?}");
+    }
+
+    #[test]
+    fn a_visit_to_a_country_goes_there() {
+        let text = "Spanish Prime Minister Pedro Sanchez held talks with Xi Jinping on Friday, his third visit as prime minister to China in three years.";
+        let m = mentions(text, "2025-04-12");
+        let visit = m.iter().find(|m| m.kind == EventKind::Visit).expect("the visit");
+        assert_eq!(visit.place.as_ref().and_then(|p| p.country.as_deref()), Some("China"), "{m:#?}");
+    }
+}
