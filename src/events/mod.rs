@@ -555,7 +555,6 @@ pub fn extract(analysis: &Analysis<'_>) -> Vec<EventMention> {
         }
     }
     places::outcomes_after_talks(text, &mut out);
-    places::relative_places(text, analysis.entities, &mut out);
     resolve_weekdays(analysis, &mut out);
     kinds::relative_days(analysis, &mut out, &mut keep);
     kinds::signed_at_summit(&mut out, &mut keep);
@@ -782,7 +781,10 @@ fn share_setting(text: &str, clause_start: usize, first: usize, out: &mut [Event
             }
             // "met in Alaska in August, a summit that ...": a noun in apposition renames
             // the event just told.
-            let apposition = out[j].antecedent.is_none()
+            // It renames the event just told even when it was first taken for a
+            // reference to one told earlier in another sentence.
+            let linked_elsewhere = out[j].antecedent.and_then(|k| out.get(k)).is_some_and(|k| k.sentence != out[j].sentence);
+            let apposition = (out[j].antecedent.is_none() || linked_elsewhere)
                 && !out[j].onset
                 && between.rfind(", ").is_some_and(|k| {
                     let tail: Vec<&str> = between[k + 2..].split_whitespace().collect();
@@ -1281,7 +1283,11 @@ fn extract_clause(
         let mut candidates = places[i].clone();
         candidates.extend(owned_places.iter().filter(|(k, _, _)| *k == i).map(|(_, s, p)| (*s, p)));
         // A call joins people where they are: the place named is theirs, not the call's.
-        let place = if hit.kind == EventKind::Call { None } else { best_place(hit.span, date.map(|t| t.span), &candidates) };
+        let place = if hit.kind == EventKind::Call {
+            None
+        } else {
+            best_place(hit.span, date.map(|t| t.span), &candidates).or_else(|| places::implicit_place(text, a.entities, sentence, hit.span))
+        };
         // "He met Xi on Sunday": a pronoun subject is the person named last before
         // the sentence (the usual thread of a news paragraph); "The chancellor flew to
         // Shanghai" is the last person named with that title.

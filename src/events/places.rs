@@ -215,17 +215,10 @@ const WHERE_WINDOW: usize = 90;
 /// "The groundwork was laid in Kuala Lumpur, where the two ministers held talks": an
 /// event in a relative clause of place is held at the place the clause follows. So is
 /// an event followed by "there" ("they met there on Sunday"): at the last place the
-/// text put something at before it, in its sentence or the one before.
-pub(super) fn relative_places(text: &str, entities: &[EntityMention], out: &mut [EventMention]) {
-    for m in out.iter_mut() {
-        let in_person = matches!(m.kind, EventKind::Meeting | EventKind::Talks | EventKind::Summit | EventKind::Conference);
-        if m.place.is_some() || !in_person {
-            continue;
-        }
-        if let Some(p) = where_place(text, entities, m.sentence, m.trigger).or_else(|| there_place(text, entities, m.sentence, m.trigger)) {
-            m.place = Some(p);
-        }
-    }
+/// text put something at before it, in its sentence or the one before. For an event
+/// whose clause names no place of its own.
+pub(super) fn implicit_place(text: &str, entities: &[EntityMention], sentence: Span, trigger: Span) -> Option<Place> {
+    where_place(text, entities, sentence, trigger).or_else(|| there_place(text, entities, sentence, trigger))
 }
 
 fn where_place(text: &str, entities: &[EntityMention], sentence: Span, trigger: Span) -> Option<Place> {
