@@ -563,10 +563,13 @@ pub fn extract(analysis: &Analysis<'_>) -> Vec<EventMention> {
     kinds::summit_of_agreement(text, &mut out, &mut keep);
     kinds::outcomes_of_meetings(&mut out, &mut keep, text);
     backfill_participants(analysis, &mut out);
+    // The gathering a report is filed from is placed first, for the meetings on its
+    // sidelines to take its place.
+    place_from_dateline(analysis, &mut out, true);
     sidelines_of_the_summit(text, &mut out, &mut keep);
     visits_to_summits(&mut out);
     place_from_summit(&mut out);
-    place_from_dateline(analysis, &mut out);
+    place_from_dateline(analysis, &mut out, false);
     // A summit placed by the dateline places what was adopted or held during it.
     place_from_summit(&mut out);
     retain_kept(out, &keep)
@@ -689,11 +692,12 @@ fn dateline_city(text: &str) -> Option<Place> {
 
 /// An in-person event with no place of its own, reported within a few days of its
 /// date, happened where the dateline puts the reporter: the usual shape of a report
-/// filed from the venue.
-fn place_from_dateline(a: &Analysis<'_>, out: &mut [EventMention]) {
+/// filed from the venue. With `gatherings_only`, only summits and conferences.
+fn place_from_dateline(a: &Analysis<'_>, out: &mut [EventMention], gatherings_only: bool) {
     let (Some(city), Some(published)) = (dateline_city(&a.doc.text), a.doc.published) else { return };
     for m in out.iter_mut() {
-        let in_person = matches!(m.kind, EventKind::Meeting | EventKind::Talks | EventKind::Summit | EventKind::Conference);
+        let gathering = matches!(m.kind, EventKind::Summit | EventKind::Conference);
+        let in_person = gathering || !gatherings_only && matches!(m.kind, EventKind::Meeting | EventKind::Talks);
         let near = m.date.is_some_and(|d| (d.first() - published).num_days().abs() <= 3 && d.precision() == Precision::Day);
         if m.place.is_none() && in_person && near && m.status != Status::Planned {
             m.place = Some(city.clone());

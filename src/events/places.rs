@@ -105,16 +105,20 @@ fn byline_place(line: &str) -> Option<Place> {
     }
     // Two reporters in two cities ("Ana Costa in Lima and Li Wei in Beijing") say
     // nothing of where the events were.
-    let places: Vec<(usize, Place)> = pieces.iter().enumerate().filter_map(|(i, p)| place_named(p).map(|pl| (i, pl))).collect();
+    let upper = |p: &str| p.chars().any(char::is_alphabetic) && p.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+    let named_piece = |p: &str| if upper(p) { place_named(&title_case(p)) } else { place_named(p) };
+    let places: Vec<(usize, Place)> = pieces.iter().enumerate().filter_map(|(i, p)| named_piece(p).map(|pl| (i, pl))).collect();
     let [(i, place)] = <[(usize, Place); 1]>::try_from(places).ok()?;
     if line.matches(" in ").count() > 1 {
         return None;
     }
-    // The place is never what the line opens with ("Kyiv, Moscow trade blame" is a
-    // headline), and another piece reads as a name or a date.
+    // The place opens the line only when set apart by a bullet or bar ("LIMA · 16
+    // November 2024 · Ana Costa"; "Kyiv, Moscow trade blame" is a headline), and
+    // another piece reads as a name or a date.
     let named = pieces.iter().enumerate().any(|(k, p)| k != i && p.split_whitespace().count() >= 2 && p.split_whitespace().all(byline_word));
     let all_plain = line.split_whitespace().all(|w| byline_word(w) || w.trim_matches(|c: char| !c.is_alphanumeric()).len() <= 3);
-    (i > 0 && named && all_plain).then_some(place)
+    let bulleted = line.contains(['·', '|', '•']);
+    ((i > 0 || bulleted) && named && all_plain).then_some(place)
 }
 
 /// How many of an article's first lines may carry its dateline or byline.
@@ -283,6 +287,8 @@ mod tests {
         assert_eq!(dateline_place("Lima, the Peruvian capital, was quiet on Friday as leaders met."), None);
         assert_eq!(byline_place("Ana Costa \u{b7} Lima \u{b7} November 16, 2024").map(|p| p.name), Some("Lima".into()));
         assert_eq!(byline_place("Ana Costa in Lima").map(|p| p.name), Some("Lima".into()));
+        assert_eq!(byline_place("LIMA \u{b7} 16.11.2024 \u{b7} Ana Costa").map(|p| p.name), Some("Lima".into()));
+        assert_eq!(byline_place("Lima, Ana Costa"), None);
         assert_eq!(byline_place("By Ana Costa | Baku | Updated: November 24, 2024 09:10 AZT").map(|p| p.name), Some("Baku".into()));
         // A headline is no byline, even when it opens with a city.
         assert_eq!(byline_place("Kyiv, Moscow trade blame over stalled prisoner swap"), None);
@@ -298,6 +304,16 @@ mod tests {
         let m = mentions(text, "2024-11-16");
         let meeting = m.iter().find(|m| m.kind == EventKind::Meeting).expect("the meeting");
         assert_eq!(city(meeting), Some("Lima"), "{m:#?}");
+    }
+
+    #[test]
+    fn the_gathering_filed_from_places_meetings_on_its_sidelines() {
+        // Another summit runs into the same day: the sidelines are those of the
+        // conference the report is filed from, not of the summit elsewhere.
+        let text = "Recovery conference opens\n\nROME \u{b7} 10.07.2025 \u{b7} Ana Costa\n\nDelegations from dozens of countries opened a two-day conference on Thursday on rebuilding Ukraine. Volodymyr Zelensky held a meeting with Friedrich Merz on the sidelines on Thursday afternoon. Merz came straight from a European Union summit in Brussels, which had run from Tuesday to Thursday.";
+        let m = mentions(text, "2025-07-10");
+        let meeting = m.iter().find(|m| m.kind == EventKind::Meeting).expect("the meeting");
+        assert_eq!(city(meeting), Some("Rome"), "{m:#?}");
     }
 
     #[test]
