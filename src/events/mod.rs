@@ -555,6 +555,7 @@ pub fn extract(analysis: &Analysis<'_>) -> Vec<EventMention> {
         }
     }
     places::outcomes_after_talks(text, &mut out);
+    places::meetings_within_gatherings(text, &mut out);
     resolve_weekdays(analysis, &mut out);
     kinds::relative_days(analysis, &mut out, &mut keep);
     kinds::signed_at_summit(&mut out, &mut keep);
@@ -669,10 +670,15 @@ fn place_from_summit(out: &mut [EventMention]) {
         // place, and its people when the text names none of its own.
         let adopted = matches!(m.kind, EventKind::Statement | EventKind::Agreement);
         let Some(day) = m.date.filter(|d| d.precision() == Precision::Day).map(|d| d.first()) else { continue };
-        if m.place.is_some() || !(in_person || adopted) {
+        // Placed only in a country, it may still be placed in the summit's city there.
+        let country = m.place.as_ref().filter(|p| p.kind == PlaceKind::Country).and_then(|p| p.country.clone());
+        if m.place.is_some() && country.is_none() || !(in_person || adopted) {
             continue;
         }
-        let during: Vec<&Summit> = summits.iter().filter(|(from, to, _, _)| *from <= day && day <= *to).collect();
+        let during: Vec<&Summit> = summits
+            .iter()
+            .filter(|(from, to, place, _)| *from <= day && day <= *to && (country.is_none() || place.country == country))
+            .collect();
         // Several mentions of one summit agree on its place; two summits at once do not.
         let one_place = during.windows(2).all(|w| w[0].2.name == w[1].2.name);
         if let (Some((_, _, place, people)), true) = (during.first(), one_place) {
@@ -692,14 +698,17 @@ fn dateline_city(text: &str) -> Option<Place> {
 
 /// An in-person event with no place of its own, reported within a few days of its
 /// date, happened where the dateline puts the reporter: the usual shape of a report
-/// filed from the venue. With `gatherings_only`, only summits and conferences.
+/// filed from the venue; an event placed only in the dateline city's country is in
+/// that city. With `gatherings_only`, only summits and conferences.
 fn place_from_dateline(a: &Analysis<'_>, out: &mut [EventMention], gatherings_only: bool) {
     let (Some(city), Some(published)) = (dateline_city(&a.doc.text), a.doc.published) else { return };
     for m in out.iter_mut() {
         let gathering = matches!(m.kind, EventKind::Summit | EventKind::Conference);
         let in_person = gathering || !gatherings_only && matches!(m.kind, EventKind::Meeting | EventKind::Talks);
         let near = m.date.is_some_and(|d| (d.first() - published).num_days().abs() <= 3 && d.precision() == Precision::Day);
-        if m.place.is_none() && in_person && near && m.status != Status::Planned {
+        // "ending the summit in Azerbaijan" filed from Baku: the city refines the country.
+        let country_of_city = m.place.as_ref().is_some_and(|p| p.kind == PlaceKind::Country && p.country.is_some() && p.country == city.country);
+        if (m.place.is_none() || country_of_city) && in_person && near && m.status != Status::Planned {
             m.place = Some(city.clone());
         }
     }

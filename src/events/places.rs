@@ -175,6 +175,35 @@ pub(super) fn outcomes_after_talks(text: &str, out: &mut [EventMention]) {
     }
 }
 
+/// How far (in bytes) a meeting named by a gerund may stand after the gathering it is
+/// part of: "wrapped up their summit in Vilnius on Wednesday after meeting Zelensky".
+const GERUND_WINDOW: usize = 80;
+
+/// "Leaders closed their summit in Vilnius on Wednesday after meeting Ukraine's
+/// president": a meeting told by a gerund after "after", "before" or "while", with no
+/// place of its own, in the sentence that places a summit or conference just before
+/// it, is part of that gathering and held where it is.
+pub(super) fn meetings_within_gatherings(text: &str, out: &mut [EventMention]) {
+    for k in 0..out.len() {
+        let m = &out[k];
+        let gerund = m.trigger.slice(text).ends_with("ing");
+        let linked = super::words_before(text, m.trigger.start(), 1).first().is_some_and(|w| matches!(w.as_str(), "after" | "before" | "while"));
+        if m.place.is_some() || !matches!(m.kind, EventKind::Meeting | EventKind::Talks) || !gerund || !linked {
+            continue;
+        }
+        let gathering = out.iter().find_map(|s| {
+            let before = s.trigger.end() <= m.trigger.start()
+                && text.get(s.trigger.end()..m.trigger.start()).is_some_and(|between| between.len() <= GERUND_WINDOW && !between.contains([';', '.']));
+            let placed = s.place.as_ref().filter(|p| p.kind != PlaceKind::Country);
+            (matches!(s.kind, EventKind::Summit | EventKind::Conference) && s.sentence == m.sentence && before).then_some(placed).flatten().cloned()
+        });
+        if let Some(place) = gathering
+            && let Some(m) = out.get_mut(k) {
+                m.place = Some(place);
+            }
+    }
+}
+
 /// Among places of the best rank for an event, the one written right beside its date
 /// ("first in the Omani capital and then in Rome at the weekend": the weekend's
 /// meeting is the one in Rome). `None` when no such place stands beside the date.
@@ -314,6 +343,30 @@ mod tests {
         let m = mentions(text, "2025-07-10");
         let meeting = m.iter().find(|m| m.kind == EventKind::Meeting).expect("the meeting");
         assert_eq!(city(meeting), Some("Rome"), "{m:#?}");
+    }
+
+    #[test]
+    fn a_meeting_told_as_part_of_a_summit_is_held_there() {
+        let text = "NATO leaders closed their summit in Vilnius on Wednesday after meeting Ukraine's president Volodymyr Zelensky.";
+        let m = mentions(text, "2023-07-12");
+        let meeting = m.iter().find(|m| m.kind == EventKind::Meeting).expect("the meeting");
+        assert_eq!(city(meeting), Some("Vilnius"), "{m:#?}");
+    }
+
+    #[test]
+    fn the_dateline_city_refines_a_country() {
+        let text = "Climate talks end\n\nBELEM, Nov 22 - Almost 200 countries agreed a deal on Saturday, closing the climate summit in Brazil a day late.";
+        let m = mentions(text, "2025-11-22");
+        let summit = m.iter().find(|m| m.kind == EventKind::Summit).expect("the summit");
+        assert_eq!(city(summit), Some("Belém"), "{m:#?}");
+    }
+
+    #[test]
+    fn an_outcome_placed_in_the_summits_country_is_in_its_city() {
+        let text = "The BRICS summit in Kazan ran from Tuesday to Thursday. Leaders of the bloc agreed on Wednesday in Russia to study a grain exchange.";
+        let m = mentions(text, "2024-10-25");
+        let agreement = m.iter().find(|m| m.kind == EventKind::Agreement).expect("the agreement");
+        assert_eq!(city(agreement), Some("Kazan"), "{m:#?}");
     }
 
     #[test]
