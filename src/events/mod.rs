@@ -1078,6 +1078,7 @@ fn extract_clause(
         // ("leaders agreed in The Hague on Wednesday ... ending a summit").
         (between.len() > PLACE_WINDOW && hits.len() > 1)
             || between.split(|c: char| !c.is_alphanumeric()).any(|w| PLACE_BLOCKERS.contains(&w.to_ascii_lowercase().as_str()))
+            || at.start() >= hit.span.end() && places::since_phrase(between)
     };
     let mut parties: Vec<String> = Vec::new();
     // "in the Saudi capital": the capital of the country the adjective names.

@@ -234,6 +234,19 @@ pub(super) fn visit_destination(text: &str, place: Span, hits: &[&Hit]) -> bool 
     })
 }
 
+/// Whether the words between an event word and a place after it open a phrase about
+/// another event: "their first meeting since the shouting match in the Oval Office"
+/// (the place is the earlier event's).
+/// Only a phrase that names an event ("since the summit", "since their talks") and
+/// runs on to the place: "met twice since mid-April, first in Muscat" is a time.
+pub(super) fn since_phrase(between: &str) -> bool {
+    let lower = between.to_ascii_lowercase();
+    let Some(k) = lower.split(|c: char| !c.is_alphanumeric()).position(|w| w == "since").and_then(|_| lower.find("since ")) else { return false };
+    let rest = lower.get(k + "since ".len()..).unwrap_or("");
+    let next = rest.split_whitespace().next().unwrap_or("");
+    !rest.contains([',', ';']) && matches!(next, "the" | "their" | "his" | "her" | "its" | "a" | "an" | "last")
+}
+
 /// The place an entity mention stands for, when it is one.
 fn place_of(m: &EntityMention) -> Option<Place> {
     match &m.entity {
@@ -367,6 +380,20 @@ mod tests {
         let m = mentions(text, "2024-10-25");
         let agreement = m.iter().find(|m| m.kind == EventKind::Agreement).expect("the agreement");
         assert_eq!(city(agreement), Some("Kazan"), "{m:#?}");
+    }
+
+    #[test]
+    fn a_place_after_since_belongs_to_the_earlier_event() {
+        let text = "Biden and Xi held talks inside the Filoli estate on Wednesday, their first meeting since the summit in Bali.";
+        let m = mentions(text, "2023-11-16");
+        let meeting = m.iter().find(|m| m.kind == EventKind::Meeting && m.trigger.slice(text) == "meeting");
+        assert!(meeting.is_none_or(|m| city(m) != Some("Bali")), "{m:#?}");
+        assert!(!since_phrase(" twice since mid-April, first "));
+        assert!(since_phrase(" on Saturday, their first meeting since the talks "));
+        let text = "Trump and Macron spoke inside St Peter's Basilica on Saturday, their first meeting since the talks in the Oval Office.";
+        let m = mentions(text, "2025-04-27");
+        let meeting = m.iter().find(|m| m.kind == EventKind::Meeting).expect("the meeting");
+        assert_eq!(city(meeting), Some("Vatican City"), "{m:#?}");
     }
 
     #[test]
