@@ -495,7 +495,7 @@ fn is_location(text: &str, m: &EntityMention, place: &Place, hits: &[&Hit], prev
     if i > 1 && before[i - 1] == "to" && MOTION.contains(&before[i - 2].as_str()) {
         return true;
     }
-    if places::visit_destination(text, m.span, hits) {
+    if places::visit_destination(text, m.span, hits) || i > 2 && before[i - 1] == "to" && places::motion_adverb(&before[i - 2]) && MOTION.contains(&before[i - 3].as_str()) {
         return true;
     }
     // "the venue might not be Oman", "not in Geneva": a place denied.

@@ -247,6 +247,12 @@ pub(super) fn since_phrase(between: &str) -> bool {
     !rest.contains([',', ';']) && matches!(next, "the" | "their" | "his" | "her" | "its" | "a" | "an" | "last")
 }
 
+/// Adverbs that may stand between a verb of motion and "to" with the destination:
+/// "travelled on to Sandringham", "flew straight to Kyiv".
+pub(super) fn motion_adverb(word: &str) -> bool {
+    matches!(word, "on" | "onward" | "onwards" | "straight" | "directly" | "then" | "later" | "again")
+}
+
 /// The place an entity mention stands for, when it is one.
 fn place_of(m: &EntityMention) -> Option<Place> {
     match &m.entity {
@@ -394,6 +400,25 @@ mod tests {
         let m = mentions(text, "2025-04-27");
         let meeting = m.iter().find(|m| m.kind == EventKind::Meeting).expect("the meeting");
         assert_eq!(city(meeting), Some("Vatican City"), "{m:#?}");
+    }
+
+    #[test]
+    fn a_destination_after_a_motion_adverb_is_where_the_meeting_is() {
+        let text = "Emmanuel Macron, who flew on to Berlin later on Tuesday to meet Chancellor Friedrich Merz, said Europe must act together.";
+        let m = mentions(text, "2025-05-07");
+        let meeting = m.iter().find(|m| m.kind == EventKind::Meeting).expect("the meeting");
+        assert_eq!(city(meeting), Some("Berlin"), "{m:#?}");
+    }
+
+    #[test]
+    fn an_apposition_renames_the_event_just_told() {
+        // "the third visit ... to China" is the talks told again, not the visit named
+        // in the sentence before.
+        let text = "Lula said Pedro Sanchez would make a visit soon. On Friday Sanchez held talks with Xi Jinping, the third visit by a Spanish prime minister to China in two years.";
+        let m = mentions(text, "2025-04-12");
+        let talks = m.iter().position(|m| m.kind == EventKind::Talks).expect("the talks");
+        let visit = m.iter().rev().find(|m| m.kind == EventKind::Visit).expect("the visit to China");
+        assert_eq!(visit.antecedent, Some(talks), "{m:#?}");
     }
 
     #[test]
