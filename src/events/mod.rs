@@ -573,6 +573,7 @@ pub fn extract(analysis: &Analysis<'_>) -> Vec<EventMention> {
     place_from_dateline(analysis, &mut out, false);
     // A summit placed by the dateline places what was adopted or held during it.
     place_from_summit(&mut out);
+    places::split_coordinated_meetings(text, analysis.entities, &mut out, &mut keep);
     retain_kept(out, &keep)
 }
 

@@ -253,6 +253,72 @@ pub(super) fn motion_adverb(word: &str) -> bool {
     matches!(word, "on" | "onward" | "onwards" | "straight" | "directly" | "then" | "later" | "again")
 }
 
+/// The places after an event word that its sentence puts something at ("in Beirut",
+/// "at the Kremlin"), in order.
+fn located_after<'e>(text: &str, entities: &'e [EntityMention], m: &EventMention) -> Vec<(&'e EntityMention, Place)> {
+    entities
+        .iter()
+        .filter(|e| e.span.start() >= m.trigger.end() && e.span.end() <= m.sentence.end())
+        .filter(|e| super::words_before(text, e.span.start(), 1).first().is_some_and(|w| matches!(w.as_str(), "in" | "at")))
+        .filter_map(|e| place_of(e).map(|p| (e, p)))
+        .collect()
+}
+
+/// "The envoy met Lebanese officials in Beirut and Netanyahu in Israel last week": one
+/// verb, two meetings, each with its own people and place. The meeting told second
+/// becomes a mention of its own (same day and status) with the people named in its
+/// part; the first keeps its place and loses them.
+pub(super) fn split_coordinated_meetings(text: &str, entities: &[EntityMention], out: &mut Vec<EventMention>, keep: &mut Vec<bool>) {
+    let n = out.len();
+    for k in 0..n {
+        let Some(m) = out.get(k) else { continue };
+        if !matches!(m.kind, EventKind::Meeting | EventKind::Talks) || m.antecedent.is_some() || !keep.get(k).copied().unwrap_or(false) {
+            continue;
+        }
+        let located = located_after(text, entities, m);
+        let [(first, p1), (second, p2)] = located.as_slice() else { continue };
+        // (The place beside the date may have been taken for the verb's: each part
+        // now takes its own.)
+        if m.place.as_ref().is_none_or(|p| p.name != p1.name && p.name != p2.name) || p1.name == p2.name {
+            continue;
+        }
+        let Some(between) = text.get(first.span.end()..second.span.start()) else { continue };
+        if !between.starts_with(" and ") || between.len() > 60 || between.contains([',', ';', '.']) {
+            continue;
+        }
+        // The people named between "and" and the second place are the second meeting's.
+        let theirs: Vec<String> = entities
+            .iter()
+            .filter(|e| e.span.start() >= first.span.end() && e.span.end() <= second.span.start())
+            .filter_map(|e| match &e.entity {
+                Entity::Person(p) => Some(p.name.clone()),
+                _ => None,
+            })
+            .collect();
+        if theirs.is_empty() {
+            continue;
+        }
+        // The people named between the event word and the first place are the first's.
+        let first_only: Vec<String> = entities
+            .iter()
+            .filter(|e| e.span.start() >= m.trigger.end() && e.span.end() <= first.span.start())
+            .filter_map(|e| match &e.entity {
+                Entity::Person(p) => Some(p.name.clone()),
+                _ => None,
+            })
+            .collect();
+        let mut again = m.clone();
+        again.place = Some(p2.clone());
+        again.participants.retain(|p| !first_only.contains(&p.name));
+        if let Some(m) = out.get_mut(k) {
+            m.participants.retain(|p| !theirs.contains(&p.name));
+            m.place = Some(p1.clone());
+        }
+        out.push(again);
+        keep.push(true);
+    }
+}
+
 /// The place an entity mention stands for, when it is one.
 fn place_of(m: &EntityMention) -> Option<Place> {
     match &m.entity {
@@ -419,6 +485,20 @@ mod tests {
         let talks = m.iter().position(|m| m.kind == EventKind::Talks).expect("the talks");
         let visit = m.iter().rev().find(|m| m.kind == EventKind::Visit).expect("the visit to China");
         assert_eq!(visit.antecedent, Some(talks), "{m:#?}");
+    }
+
+    #[test]
+    fn one_verb_two_meetings_in_two_places() {
+        let text = "US envoy Steve Witkoff met Qatari officials in Doha and Benjamin Netanyahu in Jerusalem on Tuesday.";
+        let m = mentions(text, "2025-07-09");
+        let meetings: Vec<&EventMention> = m.iter().filter(|m| m.kind == EventKind::Meeting).collect();
+        assert_eq!(meetings.len(), 2, "{m:#?}");
+        let names = |m: &EventMention| m.participants.iter().map(|p| p.name.clone()).collect::<Vec<String>>();
+        assert_eq!(city(meetings[0]), Some("Doha"));
+        assert!(!names(meetings[0]).contains(&"Benjamin Netanyahu".to_string()), "{m:#?}");
+        assert_eq!(city(meetings[1]), Some("Jerusalem"));
+        assert!(names(meetings[1]).contains(&"Benjamin Netanyahu".to_string()), "{m:#?}");
+        assert_eq!(meetings[0].date, meetings[1].date);
     }
 
     #[test]
