@@ -346,9 +346,24 @@ fn where_place(text: &str, entities: &[EntityMention], sentence: Span, trigger: 
     if trigger.start() - clause_start > WHERE_WINDOW {
         return None;
     }
-    // The place ends right before ", where".
-    entities.iter().filter(|e| e.span.end() == clause_start).find_map(place_of)
+    // The place ends right before ", where", or an apposition stands between: "rather
+    // than Gyeongju, an hour's drive to the north, where ...".
+    // "in Geneva, Switzerland, where": the city, not its country.
+    let candidates: Vec<Place> = entities
+        .iter()
+        .filter(|e| e.span.end() <= clause_start && e.span.start() >= sentence.start())
+        .filter(|e| {
+            text.get(e.span.end()..clause_start).is_some_and(|gap| {
+                gap.is_empty() || gap.starts_with(", ") && gap.len() <= WHERE_APPOSITION && !gap.contains([';', '.', '(', ')'])
+            })
+        })
+        .filter_map(place_of)
+        .collect();
+    candidates.iter().rev().find(|p| p.kind != PlaceKind::Country).or(candidates.last()).cloned()
 }
+
+/// How long (in bytes) an apposition between a place and ", where" may be.
+const WHERE_APPOSITION: usize = 45;
 
 fn there_place(text: &str, entities: &[EntityMention], sentence: Span, trigger: Span) -> Option<Place> {
     let after = text.get(trigger.end()..sentence.end())?;
@@ -519,6 +534,14 @@ mod tests {
 
     #[test]
     fn a_relative_clause_of_place_places_its_event() {
+        let text = "The talks moved to Lausanne rather than Geneva, an hour away by train, where the two ministers met on Monday.";
+        let m = mentions(text, "2025-03-04");
+        let meeting = m.iter().find(|m| m.kind == EventKind::Meeting).expect("the meeting");
+        assert_eq!(city(meeting), Some("Geneva"), "{m:#?}");
+        let text = "The envoys gathered in Geneva, Switzerland, where they held talks on Monday.";
+        let m = mentions(text, "2025-03-04");
+        let talks = m.iter().find(|m| m.kind == EventKind::Talks).expect("the talks");
+        assert_eq!(city(talks), Some("Geneva"), "{m:#?}");
         let text = "The deal was sketched in Stockholm, where Treasury Secretary Scott Bessent and Vice Premier He Lifeng held talks on Monday and Tuesday.";
         let m = mentions(text, "2025-07-30");
         let talks = m.iter().find(|m| m.kind == EventKind::Talks).expect("the talks");
