@@ -50,6 +50,10 @@ fn title_case(head: &str) -> String {
 /// May —", "ABU DHABI:".
 const DATELINE_ENDS: &[&str] = &[" \u{2014}", " \u{2013}", " - ", " -- ", " (", ":", ","];
 
+/// How long (in bytes) what stands between a dateline's place and its dash may be:
+/// ", Switzerland", ", May 12 (Wire)".
+const DATELINE_TAIL: usize = 40;
+
 /// The place of a dateline opening `line`: up to four words, upper case ("THE
 /// HAGUE") or capitalized ("Rio de Janeiro"), before a dash, a parenthesis, a colon
 /// or a comma ("BUSAN, South Korea —").
@@ -64,10 +68,18 @@ fn dateline_place(line: &str) -> Option<Place> {
     let connector = |w: &str| matches!(w.to_lowercase().as_str(), "de" | "el" | "al" | "da" | "do");
     let upper = words.iter().all(|w| connector(w) || w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()));
     let capitalized = words.iter().all(|w| connector(w) || w.chars().next().is_some_and(char::is_uppercase));
-    // A capitalized head must be followed by a dash: "Rio de Janeiro — Leaders", not
-    // "Lima, the Peruvian capital, ...".
-    let dashed = [" \u{2014}", " \u{2013}", " - ", " -- "].iter().any(|s| line.get(end..).is_some_and(|r| r.starts_with(s)))
-        || line.get(end..).is_some_and(|r| r.trim_start_matches(['*', '_']).trim_start().starts_with(['\u{2014}', '\u{2013}']));
+    // A capitalized head must be followed by a dash, perhaps after a country, a date or
+    // an agency in capitalized words: "Rio de Janeiro — Leaders", "Geneva, Switzerland
+    // —", "Lima (Wire) —"; not "Lima, the Peruvian capital, ...".
+    let rest = line.get(end..).unwrap_or("");
+    let dash = ["\u{2014}", "\u{2013}", " - ", " -- "].iter().filter_map(|d| rest.find(d)).min();
+    let dashed = dash.is_some_and(|k| {
+        let lead = rest.get(..k).unwrap_or("");
+        lead.len() <= DATELINE_TAIL && lead.split_whitespace().all(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+            bare.is_empty() || bare.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+    });
     if upper && words.iter().any(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 1) {
         return place_named(&title_case(head));
     }
@@ -414,6 +426,9 @@ mod tests {
         assert_eq!(dateline_place("**Rio de Janeiro** \u{2014} Ministers of the bloc met on Monday.").map(|p| p.name), Some("Rio de Janeiro".into()));
         assert_eq!(dateline_place("BUSAN, South Korea \u{2014} The two leaders met on Thursday.").map(|p| p.name), Some("Busan".into()));
         assert_eq!(dateline_place("Lima, the Peruvian capital, was quiet on Friday as leaders met."), None);
+        assert_eq!(dateline_place("Geneva, Switzerland \u{2014} Envoys met for five hours on Monday.").map(|p| p.name), Some("Geneva".into()));
+        assert_eq!(dateline_place("Lima (Wire) - Leaders of the forum met on Friday.").map(|p| p.name), Some("Lima".into()));
+        assert_eq!(dateline_place("Lima, where leaders met on Friday - and argued - was calm."), None);
         assert_eq!(byline_place("Ana Costa \u{b7} Lima \u{b7} November 16, 2024").map(|p| p.name), Some("Lima".into()));
         assert_eq!(byline_place("Ana Costa in Lima").map(|p| p.name), Some("Lima".into()));
         assert_eq!(byline_place("LIMA \u{b7} 16.11.2024 \u{b7} Ana Costa").map(|p| p.name), Some("Lima".into()));
