@@ -348,7 +348,34 @@ const WHERE_WINDOW: usize = 90;
 /// text put something at before it, in its sentence or the one before. For an event
 /// whose clause names no place of its own.
 pub(super) fn implicit_place(text: &str, entities: &[EntityMention], sentence: Span, trigger: Span) -> Option<Place> {
-    where_place(text, entities, sentence, trigger).or_else(|| there_place(text, entities, sentence, trigger))
+    where_place(text, entities, sentence, trigger)
+        .or_else(|| there_place(text, entities, sentence, trigger))
+        .or_else(|| the_capital(text, entities, sentence, trigger))
+}
+
+/// How far (in bytes) "in the capital" may stand from the event word it places.
+const CAPITAL_WINDOW: usize = 40;
+
+/// "the first Indian leader to visit Ukraine, arriving in the capital by train": "the
+/// capital" is that of the country last named before it in its sentence.
+fn the_capital(text: &str, entities: &[EntityMention], sentence: Span, trigger: Span) -> Option<Place> {
+    let lower = sentence.slice(text).to_ascii_lowercase();
+    let at = ["in the capital", "to the capital", "at the capital"].iter().filter_map(|p| lower.find(p).map(|k| (k, p.len()))).min()?;
+    let (start, end) = (sentence.start() + at.0, sentence.start() + at.0 + at.1);
+    // "the capital of X" names its country; "the capital's mayor" is no place.
+    let after = text.get(end..).unwrap_or("");
+    if after.starts_with(" of") || after.starts_with('\'') || after.starts_with('\u{2019}') {
+        return None;
+    }
+    let gap = if end <= trigger.start() { trigger.start() - end } else { start.saturating_sub(trigger.end()) };
+    if gap > CAPITAL_WINDOW {
+        return None;
+    }
+    let country = entities.iter().rev().filter(|e| e.span.start() >= sentence.start() && e.span.end() <= start).find_map(|e| match &e.entity {
+        Entity::Place(p) if p.kind == PlaceKind::Country => p.country.clone(),
+        _ => None,
+    })?;
+    crate::entities::capital_of(&country).and_then(|c| crate::entities::lookup_city(&c))
 }
 
 fn where_place(text: &str, entities: &[EntityMention], sentence: Span, trigger: Span) -> Option<Place> {
@@ -529,6 +556,14 @@ mod tests {
         assert_eq!(city(meetings[1]), Some("Jerusalem"));
         assert!(names(meetings[1]).contains(&"Benjamin Netanyahu".to_string()), "{m:#?}");
         assert_eq!(meetings[0].date, meetings[1].date);
+    }
+
+    #[test]
+    fn the_capital_of_the_country_just_named() {
+        let text = "Olaf Scholz flew to Central Asia and became the first leader of his country in years to visit Uzbekistan on Sunday, arriving in the capital for talks with President Shavkat Mirziyoyev.";
+        let m = mentions(text, "2024-09-16");
+        let visit = m.iter().find(|m| m.kind == EventKind::Visit && m.trigger.slice(text).starts_with("arriv")).expect("the arrival");
+        assert_eq!(city(visit), Some("Tashkent"), "{m:#?}");
     }
 
     #[test]
