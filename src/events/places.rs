@@ -12,10 +12,18 @@
 //! - a relative clause of place takes the place it follows: "in Lima, where the two
 //!   leaders met", and so does "there" after an event word ("they met there");
 //! - with two places of one rank in a clause ("first in Muscat and then in Rome at the
-//!   weekend"), the one written with the event's date is the event's.
+//!   weekend"), the one written with the event's date is the event's;
+//! - "in the capital" is the capital of the country just named; "a visit by X to
+//!   Poland", "travelled on to Sandringham" name destinations;
+//! - a meeting told by a gerund ("closed the summit in Vilnius after meeting Zelensky")
+//!   is part of the gathering its sentence places;
+//! - one verb may tell two meetings ("met officials in Beirut and Netanyahu in
+//!   Israel"): each gets its own people and place;
+//! - a place after "since the <event>" is that earlier event's, not the one before it.
 //!
-//! Each rule only fills a place that is missing (or picks among the clause's own),
-//! so an event never takes a place that its own words contradict.
+//! Each rule only fills a place that is missing, refines a country to a city in it, or
+//! picks among the clause's own places, so an event does not take a place that its own
+//! words contradict.
 
 use super::{EventKind, EventMention, Hit};
 use crate::entities::{Entity, EntityMention, Place, PlaceKind};
@@ -144,6 +152,13 @@ pub(super) fn report_city(text: &str) -> Option<Place> {
         if let Some(p) = dateline_place(line).filter(|_| line.split_whitespace().count() > 8) {
             return Some(p);
         }
+        // A dateline set as a paragraph of its own: "GENEVA —".
+        let bare = line.trim_end_matches(['*', '_', ' ']);
+        if bare.split_whitespace().count() <= 5
+            && bare.ends_with(['\u{2014}', '\u{2013}', '-'])
+            && let Some(p) = dateline_place(&format!("{bare} ")) {
+                return Some(p);
+            }
         if i > 0
             && let Some(p) = byline_place(line) {
                 return Some(p);
@@ -466,6 +481,8 @@ mod tests {
         assert_eq!(byline_place("Leaders to meet in Lima next week"), None);
         assert_eq!(byline_place("Ana Costa in Lima and Li Wei in Beijing \u{b7} 16 November 2024"), None);
         let text = "Climate talks end in overtime\n\nAna Costa \u{b7} Baku \u{b7} November 24, 2024\n\nMinisters from almost 200 countries met until dawn on Sunday and agreed a finance goal.";
+        assert_eq!(report_city(text).map(|p| p.name), Some("Baku".into()));
+        let text = "Climate talks end in overtime\n\nBAKU \u{2014}\n\nMinisters from almost 200 countries met until dawn on Sunday and agreed a finance goal.";
         assert_eq!(report_city(text).map(|p| p.name), Some("Baku".into()));
     }
 
