@@ -141,10 +141,16 @@ pub fn country_named(name: &str) -> Option<String> {
     })
 }
 
-/// The capital of a country (by its canonical name), as GeoNames gives it.
+/// The capital of a country (by its canonical name), as GeoNames gives it. GeoNames'
+/// country table lags renamings (it still says Nur-Sultan for Astana): when its name is
+/// no city of that country, the city the city table flags as the capital is taken.
 pub fn capital_of(country: &str) -> Option<String> {
     let g = gazetteer()?;
-    g.country_by_name.get(country).and_then(|&i| g.countries.get(i)).map(|c| c.capital.clone()).filter(|c| !c.is_empty())
+    let named = g.country_by_name.get(country).and_then(|&i| g.countries.get(i)).map(|c| c.capital.clone()).filter(|c| !c.is_empty());
+    if named.as_deref().and_then(lookup_city).is_some_and(|p| p.country.as_deref() == Some(country)) {
+        return named;
+    }
+    g.cities.iter().filter(|c| c.capital && c.country == country).max_by_key(|c| c.population).map(|c| c.name.clone()).or(named)
 }
 
 /// The place a venue or an organization housed in one stands for: "Kremlin" →

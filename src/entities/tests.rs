@@ -252,6 +252,12 @@ fn demonyms_name_countries() {
     assert_eq!(country_named("Britain").as_deref(), Some("United Kingdom"));
     assert_eq!(lookup_city("Kiev").map(|p| p.name), Some("Kyiv".into()));
     assert_eq!(capital_of("Qatar").as_deref(), Some("Doha"));
+    // GeoNames' country table still names Nur-Sultan; its city table flags Astana.
+    assert_eq!(capital_of("Kazakhstan").and_then(|c| lookup_city(&c)).map(|p| p.name), Some("Astana".into()));
+    // Every capital is a city the gazetteer can place.
+    for country in ["Brazil", "Colombia", "Paraguay", "Iceland", "Togo", "Cameroon"] {
+        assert!(capital_of(country).and_then(|c| lookup_city(&c)).is_some_and(|p| p.country.as_deref() == Some(country)), "{country}");
+    }
     assert_eq!(role_family("Secretary of State"), Some("foreign_minister"));
     assert_eq!(person_org("Mark Rutte", None).as_deref(), Some("NATO"));
 }

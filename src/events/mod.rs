@@ -20,6 +20,7 @@
 
 mod kinds;
 mod lexicon;
+mod places;
 
 use crate::dates::{PartialDate, Precision, Timex, TimexType};
 use crate::entities::{Entity, EntityMention, GroupMention, Person, Place, PlaceKind};
@@ -538,6 +539,9 @@ fn is_location(text: &str, m: &EntityMention, place: &Place, hits: &[&Hit], prev
     if i > 1 && before[i - 1] == "to" && MOTION.contains(&before[i - 2].as_str()) {
         return true;
     }
+    if places::visit_destination(text, m.span, hits) || i > 2 && before[i - 1] == "to" && places::motion_adverb(&before[i - 2]) && MOTION.contains(&before[i - 3].as_str()) {
+        return true;
+    }
     // "the venue might not be Oman", "not in Geneva": a place denied.
     let n = before.len();
     if before.last().is_some_and(|w| w == "not") || n >= 2 && before[n - 2] == "not" && matches!(before[n - 1].as_str(), "be" | "in" | "at") {
@@ -594,6 +598,8 @@ pub fn extract(analysis: &Analysis<'_>) -> Vec<EventMention> {
             extract_clause(analysis, sentence.span, clause, &clause_hits, &mut out, &mut keep);
         }
     }
+    places::outcomes_after_talks(text, &mut out);
+    places::meetings_within_gatherings(text, &mut out);
     resolve_weekdays(analysis, &mut out);
     kinds::relative_days(analysis, &mut out, &mut keep);
     kinds::signed_at_summit(&mut out, &mut keep);
@@ -602,10 +608,16 @@ pub fn extract(analysis: &Analysis<'_>) -> Vec<EventMention> {
     kinds::summit_of_agreement(text, &mut out, &mut keep);
     kinds::outcomes_of_meetings(&mut out, &mut keep, text);
     backfill_participants(analysis, &mut out);
+    // The gathering a report is filed from is placed first, for the meetings on its
+    // sidelines to take its place.
+    place_from_dateline(analysis, &mut out, true);
     sidelines_of_the_summit(text, &mut out, &mut keep);
     visits_to_summits(&mut out);
     place_from_summit(&mut out);
-    place_from_dateline(analysis, &mut out);
+    place_from_dateline(analysis, &mut out, false);
+    // A summit placed by the dateline places what was adopted or held during it.
+    place_from_summit(&mut out);
+    places::split_coordinated_meetings(text, analysis.entities, &mut out, &mut keep);
     retain_kept(out, &keep)
 }
 
@@ -703,10 +715,15 @@ fn place_from_summit(out: &mut [EventMention]) {
         // place, and its people when the text names none of its own.
         let adopted = matches!(m.kind, EventKind::Statement | EventKind::Agreement);
         let Some(day) = m.date.filter(|d| d.precision() == Precision::Day).map(|d| d.first()) else { continue };
-        if m.place.is_some() || !(in_person || adopted) {
+        // Placed only in a country, it may still be placed in the summit's city there.
+        let country = m.place.as_ref().filter(|p| p.kind == PlaceKind::Country).and_then(|p| p.country.clone());
+        if m.place.is_some() && country.is_none() || !(in_person || adopted) {
             continue;
         }
-        let during: Vec<&Summit> = summits.iter().filter(|(from, to, _, _)| *from <= day && day <= *to).collect();
+        let during: Vec<&Summit> = summits
+            .iter()
+            .filter(|(from, to, place, _)| *from <= day && day <= *to && (country.is_none() || place.country == country))
+            .collect();
         // Several mentions of one summit agree on its place; two summits at once do not.
         let one_place = during.windows(2).all(|w| w[0].2.name == w[1].2.name);
         if let (Some((_, _, place, people)), true) = (during.first(), one_place) {
@@ -721,48 +738,22 @@ fn place_from_summit(out: &mut [EventMention]) {
 /// The city of a dateline ("MUSCAT — Iran and ...", "ROME, May 3 (Wire) -"), where the
 /// reporter is.
 fn dateline_city(text: &str) -> Option<Place> {
-    let first = text.lines().map(str::trim).find(|l| l.split_whitespace().count() > 8)?;
-    let mut head: String = String::new();
-    // Up to three upper-case words: "THE HAGUE", "KUALA LUMPUR", "RIO DE JANEIRO".
-    for w in first.split_whitespace().take(4) {
-        let w = w.trim_end_matches([',', ':']).trim_matches('*');
-        if w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '\'') || matches!(w, "DE" | "EL") {
-            if !head.is_empty() {
-                head.push(' ');
-            }
-            head.push_str(w);
-        } else {
-            break;
-        }
-    }
-    if head.is_empty() {
-        return None;
-    }
-    let title: String = head
-        .split(' ')
-        .map(|w| {
-            let lower = w.to_lowercase();
-            if matches!(lower.as_str(), "de" | "el") {
-                lower
-            } else {
-                let mut c = lower.chars();
-                c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
-            }
-        })
-        .collect::<Vec<String>>()
-        .join(" ");
-    crate::entities::lookup_city(&title)
+    places::report_city(text)
 }
 
 /// An in-person event with no place of its own, reported within a few days of its
 /// date, happened where the dateline puts the reporter: the usual shape of a report
-/// filed from the venue.
-fn place_from_dateline(a: &Analysis<'_>, out: &mut [EventMention]) {
+/// filed from the venue; an event placed only in the dateline city's country is in
+/// that city. With `gatherings_only`, only summits and conferences.
+fn place_from_dateline(a: &Analysis<'_>, out: &mut [EventMention], gatherings_only: bool) {
     let (Some(city), Some(published)) = (dateline_city(&a.doc.text), a.doc.published) else { return };
     for m in out.iter_mut() {
-        let in_person = matches!(m.kind, EventKind::Meeting | EventKind::Talks | EventKind::Summit | EventKind::Conference);
+        let gathering = matches!(m.kind, EventKind::Summit | EventKind::Conference);
+        let in_person = gathering || !gatherings_only && matches!(m.kind, EventKind::Meeting | EventKind::Talks);
         let near = m.date.is_some_and(|d| (d.first() - published).num_days().abs() <= 3 && d.precision() == Precision::Day);
-        if m.place.is_none() && in_person && near && m.status != Status::Planned {
+        // "ending the summit in Azerbaijan" filed from Baku: the city refines the country.
+        let country_of_city = m.place.as_ref().is_some_and(|p| p.kind == PlaceKind::Country && p.country.is_some() && p.country == city.country);
+        if (m.place.is_none() || country_of_city) && in_person && near && m.status != Status::Planned {
             m.place = Some(city.clone());
         }
     }
@@ -848,7 +839,10 @@ fn share_setting(text: &str, clause_start: usize, first: usize, out: &mut [Event
             }
             // "met in Alaska in August, a summit that ...": a noun in apposition renames
             // the event just told.
-            let apposition = out[j].antecedent.is_none()
+            // It renames the event just told even when it was first taken for a
+            // reference to one told earlier in another sentence.
+            let linked_elsewhere = out[j].antecedent.and_then(|k| out.get(k)).is_some_and(|k| k.sentence != out[j].sentence);
+            let apposition = (out[j].antecedent.is_none() || linked_elsewhere)
                 && !out[j].onset
                 && between.rfind(", ").is_some_and(|k| {
                     let tail: Vec<&str> = between[k + 2..].split_whitespace().collect();
@@ -1141,6 +1135,7 @@ fn extract_clause(
         // ("leaders agreed in The Hague on Wednesday ... ending a summit").
         (between.len() > PLACE_WINDOW && hits.len() > 1)
             || between.split(|c: char| !c.is_alphanumeric()).any(|w| PLACE_BLOCKERS.contains(&w.to_ascii_lowercase().as_str()))
+            || at.start() >= hit.span.end() && places::since_phrase(between)
     };
     let mut parties: Vec<String> = Vec::new();
     // "in the Saudi capital": the capital of the country the adjective names.
@@ -1359,7 +1354,11 @@ fn extract_clause(
         let mut candidates = places[i].clone();
         candidates.extend(owned_places.iter().filter(|(k, _, _)| *k == i).map(|(_, s, p)| (*s, p)));
         // A call joins people where they are: the place named is theirs, not the call's.
-        let place = if hit.kind == EventKind::Call { None } else { best_place(hit.span, &candidates) };
+        let place = if hit.kind == EventKind::Call {
+            None
+        } else {
+            best_place(hit.span, date.map(|t| t.span), &candidates).or_else(|| places::implicit_place(text, a.entities, sentence, hit.span))
+        };
         // "He met Xi on Sunday": a pronoun subject is the person named last before
         // the sentence (the usual thread of a news paragraph); "The chancellor flew to
         // Shanghai" is the last person named with that title.
@@ -1616,15 +1615,19 @@ fn share(out: &mut [EventMention], i: usize, m: &mut EventMention) {
 /// (venue, city, region, country) of those near the trigger, else of all; the nearest
 /// among equals. "Negotiations in the Qatari capital ended ..., with a plan to
 /// reconvene in Cairo" took place in Doha.
-fn best_place(trigger: Span, places: &[(Span, &Place)]) -> Option<Place> {
+fn best_place(trigger: Span, date: Option<Span>, places: &[(Span, &Place)]) -> Option<Place> {
     let rank = |p: &Place| match p.kind {
         PlaceKind::Venue => 0,
         PlaceKind::City => 1,
         PlaceKind::Region => 2,
         PlaceKind::Country => 3,
     };
-    let best = places.iter().min_by_key(|(s, p)| (distance(*s, trigger) > PLACE_WINDOW, rank(p), distance(*s, trigger))).map(|(_, p)| p)?;
-    let mut place = (*best).clone();
+    let key = |s: Span, p: &Place| (distance(s, trigger) > PLACE_WINDOW, rank(p));
+    let top = places.iter().map(|(s, p)| key(*s, p)).min()?;
+    let equals: Vec<(Span, &Place)> = places.iter().filter(|(s, p)| key(*s, p) == top).copied().collect();
+    let nearest = places.iter().min_by_key(|(s, p)| (key(*s, p), distance(*s, trigger))).map(|(_, p)| p)?;
+    let best = places::beside_date(date, &equals).unwrap_or(nearest);
+    let mut place = best.clone();
     // "Kuala Lumpur, Malaysia": a city's country from the country named beside it.
     if place.country.is_none() {
         place.country = places.iter().find(|(_, p)| p.kind == PlaceKind::Country).and_then(|(_, p)| p.country.clone());
