@@ -198,7 +198,9 @@ pub(super) fn relative_days(a: &super::Analysis<'_>, out: &mut [EventMention], k
                     };
                     found = Some(PartialDate::day(d + Duration::days(shift)));
                 }
-        } else if SAME_DAY_OPENERS.iter().any(|p| lead.trim_start().starts_with(p) && lead.trim_start()[p.len()..].starts_with(',')) {
+        } else if SAME_DAY_OPENERS.iter().any(|p| lead.trim_start().starts_with(p) && lead.trim_start()[p.len()..].starts_with(','))
+            || told_within_the_day(text, sentence, a, k, out)
+        {
             // The last event of the sentences before with a day.
             found = (0..k).rev().filter(|&j| out[j].sentence.end() <= sentence.start()).find_map(|j| day_of(out, j));
         }
@@ -489,4 +491,44 @@ pub(super) fn summit_of_agreement(text: &str, out: &mut [EventMention], keep: &m
             }
         }
     }
+}
+
+/// Whether the text introduces a person by a qualified form of `title` ("Syria's
+/// interim president, Ahmed al-Sharaa", "former president X"): "the president" later
+/// in the story is someone else, whatever role the gazetteer gives that person.
+pub(super) fn qualified_title(text: &str, name: Span, title: &str) -> bool {
+    let from = super::char_floor(text, name.start().saturating_sub(60));
+    let Some(lead) = text.get(from..name.start()) else { return false };
+    let lead = lead.to_ascii_lowercase();
+    let words: Vec<&str> = lead.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    // The title must be among the last few words, right before the name or its comma.
+    let n = words.len();
+    let Some(k) = words.iter().rposition(|w| *w == title).filter(|k| n - k <= 2) else { return false };
+    k.checked_sub(1).and_then(|i| words.get(i)).is_some_and(|q| matches!(*q, "interim" | "acting" | "former" | "vice" | "deputy" | "transitional" | "caretaker"))
+}
+
+/// Whether a cue after an event word stands in a relative clause of its own: in
+/// "flew on to London, where the prime minister is due to receive him", "due to" tells
+/// of the reception, not of the flight.
+pub(super) fn in_relative_clause_after(text: &str, trigger: Span, cue: Span) -> bool {
+    let Some(between) = text.get(trigger.end()..cue.start()).filter(|_| cue.start() >= trigger.end()) else { return false };
+    let lower = between.to_ascii_lowercase();
+    [", where ", ", which ", ", who ", ", whom "].iter().any(|r| lower.contains(r))
+}
+
+/// Parts of a day named without the day: "where Air Force One landed in the
+/// afternoon", "hosted a state dinner in the evening".
+const PART_OF_DAY: &[&str] = &["in the morning", "in the afternoon", "in the evening", "later in the day", "that afternoon", "that evening", "that morning"];
+
+/// Whether visit `k` is placed only by a part of the day ("landed in the afternoon")
+/// in a sentence that names no day: the story is still telling the day it named last.
+/// A meeting told beside it ("received him at the palace") is part of that visit, so
+/// it is left to the visit rather than made an event of its own day.
+fn told_within_the_day(text: &str, sentence: Span, a: &super::Analysis<'_>, k: usize, out: &[EventMention]) -> bool {
+    let Some(s) = text.get(sentence.start()..sentence.end()) else { return false };
+    let lower = s.to_ascii_lowercase();
+    let dated = a.timexes.iter().any(|t| sentence.contains(t.span) && t.anchor.is_some() && t.kind == TimexType::Date);
+    // Only an arrival: meetings told in the same breath are parts of the visit.
+    let own = out.get(k).is_none_or(|m| m.date.is_some() || m.kind != EventKind::Visit);
+    !dated && !own && PART_OF_DAY.iter().any(|p| lower.contains(p))
 }

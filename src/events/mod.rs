@@ -20,6 +20,8 @@
 
 mod kinds;
 mod lexicon;
+mod schedule;
+mod visits;
 
 use crate::dates::{PartialDate, Precision, Timex, TimexType};
 use crate::entities::{Entity, EntityMention, GroupMention, Person, Place, PlaceKind};
@@ -197,6 +199,13 @@ fn find_triggers(text: &str) -> Vec<Hit> {
             }
             // "the round" of talks, but not "a round of sanctions" (the rounds of talks
             // and negotiations are phrases of their own), "year-round" or "a round trip".
+            // "X, who was in the Emirates on Monday": a stop told in passing.
+            if matches!(t.phrase.as_str(), "was in" | "were in") && !visits::stay_of_someone(text, m.start(), m.end()) {
+                return None;
+            }
+            if t.phrase.starts_with("tour") && !visits::tour_is_trip(text, m.start(), m.end()) {
+                return None;
+            }
             if matches!(t.phrase.as_str(), "round" | "rounds") {
                 let next = next_word(text, m.end());
                 let prev = words_before(text, m.start(), 1).pop().unwrap_or_default();
@@ -562,6 +571,7 @@ pub fn extract(analysis: &Analysis<'_>) -> Vec<EventMention> {
     visits_to_summits(&mut out);
     place_from_summit(&mut out);
     place_from_dateline(analysis, &mut out);
+    visits::city_of_country_visit(text, analysis.entities, &mut out);
     retain_kept(out, &keep)
 }
 
@@ -922,7 +932,7 @@ fn char_floor(text: &str, mut i: usize) -> usize {
 fn holds_title(role: &str, title: &str) -> bool {
     let role = role.to_ascii_lowercase();
     let first = role.split_whitespace().next().unwrap_or("");
-    !matches!(first, "vice" | "deputy" | "former" | "acting" | "ex") && (role == title || role.ends_with(&format!(" {title}")))
+    !matches!(first, "vice" | "deputy" | "former" | "acting" | "interim" | "ex") && (role == title || role.ends_with(&format!(" {title}")))
 }
 
 /// The title of a subject like "The chancellor" or "The Turkish president" opening the
@@ -1276,6 +1286,7 @@ fn extract_clause(
         let nearest_cue = cues
             .iter()
             .filter(|(s, c)| matches!(c, Cue::Planned | Cue::Held) && applies(s) && !hit.span.contains(*s) && distance(*s, hit.span) <= 50)
+            .filter(|(s, _)| !kinds::in_relative_clause_after(text, hit.span, *s))
             .min_by_key(|(s, _)| distance(*s, hit.span))
             .map(|(_, c)| *c);
         // "Zelensky did meet Carney": the emphatic past.
@@ -1317,7 +1328,7 @@ fn extract_clause(
                 .find_map(|e| match &e.entity {
                     Entity::Person(p)
                         if !is_spokesperson(p)
-                            && title.as_deref().is_none_or(|t| p.role.as_deref().is_some_and(|r| holds_title(r, t))) =>
+                            && title.as_deref().is_none_or(|t| p.role.as_deref().is_some_and(|r| holds_title(r, t)) && !kinds::qualified_title(text, e.span, t)) =>
                     {
                         Some(p)
                     }
@@ -1649,6 +1660,8 @@ fn resolve_weekdays(a: &Analysis<'_>, out: &mut [EventMention]) {
             Some(Status::Planned) if past_plan => None,
             Some(Status::Planned) => Some(Direction::Future),
             Some(Status::Cancelled | Status::Postponed) => Some(if scheduled_for { Direction::Future } else { Direction::Past }),
+            // "The summit opens on Tuesday": a timetable told in the present tense.
+            _ if schedule::present_before(text, out[i].sentence.start(), span) => Some(Direction::Future),
             // The other mentions do not overrule a future its own sentence gives firmly
             // ("told reporters the talks would begin on Sunday"): news tells the past
             // by default, so a future is deliberate. A past reading may be the default.
@@ -1708,6 +1721,8 @@ fn is_bare_weekday(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod recall_tests;
 
 /// Give a mention another day; a status the text did not state follows it.
 fn move_day(m: &mut EventMention, day: chrono::NaiveDate, dct: chrono::NaiveDate) {

@@ -1,0 +1,86 @@
+//! Tests of the mechanisms that find more events (schedules in the present tense,
+//! tours, titled gatherings), on sentences of our own about real meetings.
+
+use super::tests::{day, doc, person, place, run, span_of};
+use super::*;
+
+fn titled(text: &str, needle: &str, name: &str, role: &str, country: &str) -> EntityMention {
+    EntityMention {
+        span: span_of(text, needle, 0),
+        entity: Entity::Person(Person { name: name.into(), role: Some(role.into()), country: Some(country.into()) }),
+    }
+}
+
+#[test]
+fn a_weekday_of_a_timetable_lies_ahead_and_an_interim_president_is_not_the_president() {
+    // Macron received Syria's interim president at the Elysee on 7 May 2025; the
+    // dates stage read the present-tense "flies on Friday" as the Friday gone.
+    let t = "French President Emmanuel Macron received Syria's interim president, Ahmed al-Sharaa, at the Elysee on Wednesday. The president flies to Lisbon on Friday.";
+    let d = doc(t, Some("2025-05-07"));
+    let m = run(
+        &d,
+        vec![day(t, "on Wednesday", "2025-05-07"), day(t, "on Friday", "2025-05-02")],
+        vec![
+            titled(t, "Emmanuel Macron", "Emmanuel Macron", "President", "France"),
+            titled(t, "Ahmed al-Sharaa", "Ahmed al-Sharaa", "President", "Syria"),
+            place(t, "Lisbon", PlaceKind::City, Some("Lisbon"), "Portugal"),
+        ],
+    );
+    let trip = m.iter().find(|e| e.kind == EventKind::Visit).unwrap_or_else(|| panic!("no visit in {m:#?}"));
+    assert_eq!(trip.date.map(|d| d.iso()).as_deref(), Some("2025-05-09"));
+    assert_eq!(trip.status, Status::Planned);
+    assert!(trip.participants.iter().any(|p| p.name == "Emmanuel Macron"), "{trip:#?}");
+    assert!(!trip.participants.iter().any(|p| p.name == "Ahmed al-Sharaa"), "{trip:#?}");
+}
+
+#[test]
+fn a_plan_in_a_relative_clause_is_not_the_trips() {
+    // Zelensky flew from Brussels to London, where Starmer received him, 19 Dec 2024
+    // (our own sentence about a real trip).
+    let t = "Zelensky flew on to London, where the prime minister is due to receive him at Downing Street on Thursday.";
+    let d = doc(t, Some("2024-12-19"));
+    let m = run(
+        &d,
+        vec![day(t, "on Thursday", "2024-12-19")],
+        vec![person(t, "Zelensky", "Volodymyr Zelensky", "Ukraine"), place(t, "London", PlaceKind::City, Some("London"), "United Kingdom")],
+    );
+    let trip = m.iter().find(|e| e.kind == EventKind::Visit).unwrap_or_else(|| panic!("no visit in {m:#?}"));
+    assert_eq!(trip.status, Status::Held, "{trip:#?}");
+}
+
+#[test]
+fn a_visit_to_a_country_goes_to_the_city_its_sentence_names() {
+    // Modi visited Vienna on 9-10 July 2024; our own sentence.
+    let t = "Next, Modi travels on Tuesday to Vienna, the first visit to Austria by an Indian leader in decades.";
+    let d = doc(t, Some("2024-07-08"));
+    let m = run(
+        &d,
+        vec![day(t, "on Tuesday", "2024-07-09")],
+        vec![
+            person(t, "Modi", "Narendra Modi", "India"),
+            place(t, "Vienna", PlaceKind::City, Some("Vienna"), "Austria"),
+            place(t, "Austria", PlaceKind::Country, None, "Austria"),
+        ],
+    );
+    let trip = m.iter().find(|e| e.kind == EventKind::Visit).unwrap_or_else(|| panic!("no visit in {m:#?}"));
+    assert_eq!(trip.place.as_ref().map(|p| p.name.as_str()), Some("Vienna"), "{trip:#?}");
+}
+
+#[test]
+fn a_part_of_the_day_keeps_the_day_the_story_is_telling() {
+    // Blinken met Sisi in Cairo on 10 June 2024 and flew to Israel that evening.
+    let t = "Antony Blinken met Egyptian President Abdel Fattah al-Sisi in Cairo on Monday morning. He landed in Tel Aviv in the evening.";
+    let d = doc(t, Some("2024-06-11"));
+    let m = run(
+        &d,
+        vec![day(t, "on Monday morning", "2024-06-10")],
+        vec![
+            person(t, "Antony Blinken", "Antony Blinken", "United States"),
+            person(t, "Abdel Fattah al-Sisi", "Abdel Fattah al-Sisi", "Egypt"),
+            place(t, "Cairo", PlaceKind::City, Some("Cairo"), "Egypt"),
+            place(t, "Tel Aviv", PlaceKind::City, Some("Tel Aviv"), "Israel"),
+        ],
+    );
+    let trip = m.iter().find(|e| e.kind == EventKind::Visit).unwrap_or_else(|| panic!("no visit in {m:#?}"));
+    assert_eq!(trip.date.map(|d| d.iso()).as_deref(), Some("2024-06-10"), "{trip:#?}");
+}
