@@ -532,3 +532,14 @@ fn told_within_the_day(text: &str, sentence: Span, a: &super::Analysis<'_>, k: u
     let own = out.get(k).is_none_or(|m| m.date.is_some() || m.kind != EventKind::Visit);
     !dated && !own && PART_OF_DAY.iter().any(|p| lower.contains(p))
 }
+
+/// Whether a definite event noun stands in apposition after another event word of its
+/// clause, introduced by an ordinal or "maiden": "held talks with Tusk on Thursday, the
+/// first visit by an Indian premier to Poland".
+pub(super) fn characterizes_event_before(text: &str, clause: Span, trigger: Span, hits: &[&Hit]) -> bool {
+    let from = super::char_floor(text, trigger.start().saturating_sub(16));
+    let lead = text.get(from..trigger.start()).unwrap_or("").to_ascii_lowercase();
+    let apposed = lead.ends_with(", the first ") || lead.ends_with(", the maiden ");
+    let event_before = hits.iter().any(|h| h.span.end() <= trigger.start() && h.span.start() >= clause.start());
+    apposed && event_before
+}

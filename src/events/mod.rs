@@ -203,6 +203,9 @@ fn find_triggers(text: &str) -> Vec<Hit> {
             if matches!(t.phrase.as_str(), "was in" | "were in") && !visits::stay_of_someone(text, m.start(), m.end()) {
                 return None;
             }
+            if matches!(t.phrase.as_str(), "arrived" | "arrives") && !visits::arrival_of_someone(text, m.start()) {
+                return None;
+            }
             if t.phrase.starts_with("tour") && !visits::tour_is_trip(text, m.start(), m.end()) {
                 return None;
             }
@@ -567,6 +570,7 @@ pub fn extract(analysis: &Analysis<'_>) -> Vec<EventMention> {
     kinds::summit_of_agreement(text, &mut out, &mut keep);
     kinds::outcomes_of_meetings(&mut out, &mut keep, text);
     backfill_participants(analysis, &mut out);
+    visits::place_of_where(text, analysis.entities, &mut out, &mut keep);
     sidelines_of_the_summit(text, &mut out, &mut keep);
     visits_to_summits(&mut out);
     place_from_summit(&mut out);
@@ -1221,7 +1225,11 @@ fn extract_clause(
             && before.iter().rev().take(2).any(|w| DETERMINERS.contains(&w.as_str()) || w.ends_with("'s"));
         // "since their meeting in Riyadh", "before the summit": another event than the
         // one being reported, so not a reference back to it.
-        let other_event = before.iter().any(|w| matches!(w.as_str(), "since" | "before" | "after" | "until" | "previous" | "last" | "earlier" | "next"));
+        let other_event = before.iter().any(|w| matches!(w.as_str(), "since" | "before" | "after" | "until" | "previous" | "last" | "earlier" | "next"))
+            // "held talks with Tusk on Thursday, the first visit by an Indian premier to
+            // Poland": a noun in apposition characterizes the event just told (see
+            // `share_setting`); it does not refer back to an earlier sentence.
+            || kinds::characterizes_event_before(text, clause, hit.span, hits);
         let definite = definite && !other_event;
         // "his talks with Putin" names its own participants; "the talks" does not.
         let possessive = definite && before.iter().rev().take(2).any(|w| matches!(w.as_str(), "his" | "her" | "their" | "its"));

@@ -84,3 +84,24 @@ fn a_part_of_the_day_keeps_the_day_the_story_is_telling() {
     let trip = m.iter().find(|e| e.kind == EventKind::Visit).unwrap_or_else(|| panic!("no visit in {m:#?}"));
     assert_eq!(trip.date.map(|d| d.iso()).as_deref(), Some("2024-06-10"), "{trip:#?}");
 }
+
+#[test]
+fn the_first_visit_in_apposition_is_the_event_just_told() {
+    // Modi met Tusk in Warsaw on 22 August 2024; our own sentences.
+    let t = "Modi later asked Zelensky to visit India. On the way he stopped in Warsaw, where he held talks with Donald Tusk on Thursday, the first visit by an Indian premier to Poland in 45 years.";
+    let d = doc(t, Some("2024-08-23"));
+    let m = run(
+        &d,
+        vec![day(t, "on Thursday", "2024-08-22")],
+        vec![
+            person(t, "Modi", "Narendra Modi", "India"),
+            person(t, "Zelensky", "Volodymyr Zelensky", "Ukraine"),
+            place(t, "India", PlaceKind::Country, None, "India"),
+            place(t, "Warsaw", PlaceKind::City, Some("Warsaw"), "Poland"),
+            person(t, "Donald Tusk", "Donald Tusk", "Poland"),
+            place(t, "Poland", PlaceKind::Country, None, "Poland"),
+        ],
+    );
+    let first = m.iter().find(|e| e.trigger.slice(t) == "visit" && e.sentence.slice(t).contains("Warsaw")).unwrap_or_else(|| panic!("no apposed visit in {m:#?}"));
+    assert_ne!(first.place.as_ref().map(|p| p.name.as_str()), Some("India"), "{first:#?}");
+}
