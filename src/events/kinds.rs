@@ -203,6 +203,17 @@ pub(super) fn relative_days(a: &super::Analysis<'_>, out: &mut [EventMention], k
         {
             // The last event of the sentences before with a day.
             found = (0..k).rev().filter(|&j| out[j].sentence.end() <= sentence.start()).find_map(|j| day_of(out, j));
+        } else if then_of_the_sentence_before(sentence, &lead, a) {
+            // Only the sentence just before: "then" runs on from the event it tells.
+            let before = crate::text::sentence_at(a.sentences, sentence.start()).and_then(|i| i.checked_sub(1)).and_then(|i| a.sentences.get(i)).map(|s| s.span);
+            let from = (0..k).rev().filter(|&j| Some(out[j].sentence) == before).find(|&j| day_of(out, j).is_some());
+            found = from.and_then(|j| day_of(out, j));
+            // "Trump met Sharaa in Riyadh on Wednesday ... Trump then sat down with the
+            // Gulf leaders at a summit": where the story was, unless the event travels.
+            let place = from.and_then(|j| out[j].place.clone());
+            if out[k].place.is_none() && out[k].kind != EventKind::Visit && out[k].kind != EventKind::Call {
+                out[k].place = place;
+            }
         }
         if let (Some(d), Some(dct)) = (found, a.doc.published) {
             let m = &mut out[k];
@@ -542,4 +553,14 @@ pub(super) fn characterizes_event_before(text: &str, clause: Span, trigger: Span
     let apposed = lead.ends_with(", the first ") || lead.ends_with(", the maiden ");
     let event_before = hits.iter().any(|h| h.span.end() <= trigger.start() && h.span.start() >= clause.start());
     apposed && event_before
+}
+
+/// Whether a sentence that names no day goes on from the one before by "then": "Trump
+/// then sat down with the Gulf leaders", "Then, the two ...": the event it tells follows
+/// on the day the sentence before told.
+fn then_of_the_sentence_before(sentence: Span, lead: &str, a: &super::Analysis<'_>) -> bool {
+    let dated = a.timexes.iter().any(|t| sentence.contains(t.span) && t.anchor.is_some());
+    let words: Vec<&str> = lead.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).take(4).collect();
+    let then = words.first() == Some(&"then") || words.iter().skip(1).take(3).any(|w| *w == "then");
+    !dated && then
 }

@@ -105,3 +105,29 @@ fn the_first_visit_in_apposition_is_the_event_just_told() {
     let first = m.iter().find(|e| e.trigger.slice(t) == "visit" && e.sentence.slice(t).contains("Warsaw")).unwrap_or_else(|| panic!("no apposed visit in {m:#?}"));
     assert_ne!(first.place.as_ref().map(|p| p.name.as_str()), Some("India"), "{first:#?}");
 }
+
+#[test]
+fn then_goes_on_from_the_day_of_the_sentence_before() {
+    // Biden met Xi at Woodside on 15 November 2023, then attended the APEC leaders'
+    // dinner in San Francisco; our own sentences.
+    let t = "Joe Biden met Xi Jinping at Woodside on Wednesday. President Biden then sat down with Pacific leaders at a dinner in San Francisco. Xi then held talks with business leaders.";
+    let d = doc(t, Some("2023-11-16"));
+    let m = run(
+        &d,
+        vec![day(t, "on Wednesday", "2023-11-15")],
+        vec![
+            person(t, "Joe Biden", "Joe Biden", "United States"),
+            person(t, "Xi Jinping", "Xi Jinping", "China"),
+            person(t, "President Biden", "Joe Biden", "United States"),
+            person(t, "Xi then", "Xi Jinping", "China"),
+            place(t, "Woodside", PlaceKind::City, Some("Woodside"), "United States"),
+            place(t, "San Francisco", PlaceKind::City, Some("San Francisco"), "United States"),
+        ],
+    );
+    let dinner = m.iter().find(|e| e.sentence.slice(t).contains("then")).unwrap_or_else(|| panic!("nothing after 'then' in {m:#?}"));
+    assert_eq!(dinner.date.map(|d| d.iso()).as_deref(), Some("2023-11-15"), "{dinner:#?}");
+    assert_eq!(dinner.place.as_ref().map(|p| p.name.as_str()), Some("San Francisco"), "{dinner:#?}");
+    // An event with no place of its own is where the story was.
+    let talks = m.iter().find(|e| e.kind == EventKind::Talks).unwrap_or_else(|| panic!("no talks in {m:#?}"));
+    assert_eq!(talks.place.as_ref().map(|p| p.name.as_str()), Some("San Francisco"), "{talks:#?}");
+}
