@@ -198,7 +198,7 @@ pub(super) fn relative_days(a: &super::Analysis<'_>, out: &mut [EventMention], k
                     };
                     found = Some(PartialDate::day(d + Duration::days(shift)));
                 }
-        } else if SAME_DAY_OPENERS.iter().any(|p| lead.trim_start().starts_with(p) && lead.trim_start()[p.len()..].starts_with(','))
+        } else if SAME_DAY_OPENERS.iter().any(|p| lead.trim_start().starts_with(p) && lead.trim_start()[p.len()..].starts_with([',', ' ']))
             || told_within_the_day(text, sentence, a, k, out)
         {
             // The last event of the sentences before with a day.
@@ -564,3 +564,10 @@ fn then_of_the_sentence_before(sentence: Span, lead: &str, a: &super::Analysis<'
     let then = words.first() == Some(&"then") || words.iter().skip(1).take(3).any(|w| *w == "then");
     !dated && then
 }
+
+/// Whether a participle stands in a passive with its auxiliary: "the two ministers were
+/// received by Trump" is a meeting; "the summit, hosted by Anwar" is not another event.
+pub(super) fn passive(text: &str, start: usize) -> bool {
+    super::words_before(text, start, 1).first().is_some_and(|w| matches!(w.as_str(), "was" | "were" | "is" | "are" | "been" | "be"))
+}
+

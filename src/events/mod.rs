@@ -236,7 +236,8 @@ fn find_triggers(text: &str) -> Vec<Hit> {
             }
             // "The summit, hosted by Putin": the participle describes the event named
             // before it; it is not another one.
-            if matches!(t.phrase.as_str(), "hosted" | "welcomed" | "received") && next_word(text, m.end()) == "by" {
+            // "the two ministers were received by Trump": a passive, which is a meeting.
+            if matches!(t.phrase.as_str(), "hosted" | "welcomed" | "received") && next_word(text, m.end()) == "by" && !kinds::passive(text, m.start()) {
                 return None;
             }
             // "is expected to speak with Zelensky", "will speak to Erdogan": a call

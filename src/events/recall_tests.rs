@@ -131,3 +131,18 @@ fn then_goes_on_from_the_day_of_the_sentence_before() {
     let talks = m.iter().find(|e| e.kind == EventKind::Talks).unwrap_or_else(|| panic!("no talks in {m:#?}"));
     assert_eq!(talks.place.as_ref().map(|p| p.name.as_str()), Some("San Francisco"), "{talks:#?}");
 }
+
+#[test]
+fn a_passive_reception_is_a_meeting_and_hours_later_keeps_the_day() {
+    // Armenia's and Azerbaijan's foreign ministers initialled their peace text in
+    // Washington on 8 August 2025; our own sentences.
+    let t = "The two ministers signed the declaration at the State Department on Friday. Hours later the two ministers were received by Donald Trump in the Oval Office.";
+    let d = doc(t, Some("2025-08-09"));
+    let m = run(
+        &d,
+        vec![day(t, "on Friday", "2025-08-08")],
+        vec![person(t, "Donald Trump", "Donald Trump", "United States"), place(t, "Oval Office", PlaceKind::Venue, Some("Washington"), "United States")],
+    );
+    let reception = m.iter().find(|e| e.kind == EventKind::Meeting).unwrap_or_else(|| panic!("no meeting in {m:#?}"));
+    assert_eq!(reception.date.map(|d| d.iso()).as_deref(), Some("2025-08-08"), "{reception:#?}");
+}
