@@ -954,7 +954,10 @@ fn title_subject(text: &str, clause: Span, trigger: Span) -> Option<String> {
 fn refers_to_pair(text: &str, clause: Span, trigger: Span) -> bool {
     let Some(lead) = text.get(char_floor(text, clause.start().max(trigger.start().saturating_sub(60)))..trigger.start()) else { return false };
     let lead = lead.to_ascii_lowercase();
-    references(true).any(|p| lead.contains(p))
+    // The subject of the clause, however long the clause runs before the event word:
+    // "The two leaders last spoke in May, in a brief conversation over coffee in Tirana".
+    let subject = text.get(clause.start()..trigger.start()).map(|s| s.trim_start().to_ascii_lowercase()).unwrap_or_default();
+    references(true).any(|p| lead.contains(p) || subject.starts_with(p))
 }
 
 /// The first and last day of an event, from its date and a length written before its

@@ -146,3 +146,23 @@ fn a_passive_reception_is_a_meeting_and_hours_later_keeps_the_day() {
     let reception = m.iter().find(|e| e.kind == EventKind::Meeting).unwrap_or_else(|| panic!("no meeting in {m:#?}"));
     assert_eq!(reception.date.map(|d| d.iso()).as_deref(), Some("2025-08-08"), "{reception:#?}");
 }
+
+#[test]
+fn a_meal_together_is_a_meeting_of_the_pair_that_opens_the_clause() {
+    // Modi and Xi met in Kazan in October 2024; our own sentences.
+    let t = "Narendra Modi met Xi Jinping in Kazan on Wednesday. The two leaders had last talked at length in August 2023, in a short and informal exchange over dinner in Johannesburg.";
+    let d = doc(t, Some("2024-10-24"));
+    let m = run(
+        &d,
+        vec![day(t, "on Wednesday", "2024-10-23"), Timex { anchor: PartialDate::month(2023, 8), value: "2023-08".into(), ..day(t, "in August 2023", "2023-08-01") }],
+        vec![
+            person(t, "Narendra Modi", "Narendra Modi", "India"),
+            person(t, "Xi Jinping", "Xi Jinping", "China"),
+            place(t, "Kazan", PlaceKind::City, Some("Kazan"), "Russia"),
+            place(t, "Johannesburg", PlaceKind::City, Some("Johannesburg"), "South Africa"),
+        ],
+    );
+    let dinner = m.iter().find(|e| e.trigger.slice(t) == "over dinner").unwrap_or_else(|| panic!("no dinner in {m:#?}"));
+    assert_eq!(dinner.kind, EventKind::Meeting);
+    assert!(dinner.participants.iter().any(|p| p.name == "Xi Jinping"), "{dinner:#?}");
+}
