@@ -203,6 +203,16 @@ pub(super) fn relative_days(a: &super::Analysis<'_>, out: &mut [EventMention], k
         {
             // The last event of the sentences before with a day.
             found = (0..k).rev().filter(|&j| out[j].sentence.end() <= sentence.start()).find_map(|j| day_of(out, j));
+        } else if let Some(d) = last_day_of_the_event_before(text, sentence, a, k, out) {
+            found = Some(d);
+            // The last day of a gathering is spent where the gathering is.
+            let gathering = (0..k)
+                .rev()
+                .filter(|&j| out[j].sentence.end() <= sentence.start() && matches!(out[j].kind, EventKind::Meeting | EventKind::Talks | EventKind::Summit | EventKind::Conference))
+                .find_map(|j| out[j].place.clone());
+            if out[k].place.is_none() {
+                out[k].place = gathering;
+            }
         } else if then_of_the_sentence_before(sentence, &lead, a) {
             // Only the sentence just before: "then" runs on from the event it tells.
             let before = crate::text::sentence_at(a.sentences, sentence.start()).and_then(|i| i.checked_sub(1)).and_then(|i| a.sentences.get(i)).map(|s| s.span);
@@ -571,3 +581,25 @@ pub(super) fn passive(text: &str, start: usize) -> bool {
     super::words_before(text, start, 1).first().is_some_and(|w| matches!(w.as_str(), "was" | "were" | "is" | "are" | "been" | "be"))
 }
 
+
+/// Phrases that name the last day of the gathering the story tells, without its date.
+const LAST_DAY: &[&str] = &["on the last day", "on the final day", "on the closing day", "on its last day", "on its final day"];
+
+/// "signed a joint statement on the last day": the last day of the event told before,
+/// when it has one ("a four-day meeting" that ran to Thursday), else the last day the
+/// text named before the sentence ("agreed on Thursday, at the close of a four-day
+/// meeting").
+fn last_day_of_the_event_before(text: &str, sentence: Span, a: &super::Analysis<'_>, k: usize, out: &[EventMention]) -> Option<PartialDate> {
+    let lower = text.get(sentence.start()..sentence.end())?.to_ascii_lowercase();
+    if !LAST_DAY.iter().any(|p| lower.contains(p)) || out.get(k)?.date.is_some() {
+        return None;
+    }
+    let span_end = (0..k).rev().filter(|&j| out[j].sentence.end() <= sentence.start()).find_map(|j| out[j].end.filter(|e| e.precision() == Precision::Day));
+    span_end.or_else(|| {
+        a.timexes
+            .iter()
+            .rev()
+            .filter(|t| t.span.end() <= sentence.start() && t.kind == TimexType::Date)
+            .find_map(|t| t.anchor.filter(|d| d.precision() == Precision::Day))
+    })
+}

@@ -166,3 +166,22 @@ fn a_meal_together_is_a_meeting_of_the_pair_that_opens_the_clause() {
     assert_eq!(dinner.kind, EventKind::Meeting);
     assert!(dinner.participants.iter().any(|p| p.name == "Xi Jinping"), "{dinner:#?}");
 }
+
+#[test]
+fn the_last_day_is_the_last_day_the_story_named() {
+    // The EU and China closed their summit in Beijing on 24 July 2025; our own sentences.
+    let t = "The two sides wrapped up their summit in Beijing on Thursday. Ursula von der Leyen and Li Qiang issued a joint statement on climate on the last day.";
+    let d = doc(t, Some("2025-07-25"));
+    let m = run(
+        &d,
+        vec![day(t, "on Thursday", "2025-07-24")],
+        vec![
+            place(t, "Beijing", PlaceKind::City, Some("Beijing"), "China"),
+            person(t, "Ursula von der Leyen", "Ursula von der Leyen", "European Union"),
+            person(t, "Li Qiang", "Li Qiang", "China"),
+        ],
+    );
+    let statement = m.iter().find(|e| e.kind == EventKind::Statement).unwrap_or_else(|| panic!("no statement in {m:#?}"));
+    assert_eq!(statement.date.map(|d| d.iso()).as_deref(), Some("2025-07-24"), "{statement:#?}");
+    assert_eq!(statement.place.as_ref().map(|p| p.name.as_str()), Some("Beijing"), "{statement:#?}");
+}
