@@ -198,9 +198,32 @@ pub(super) fn relative_days(a: &super::Analysis<'_>, out: &mut [EventMention], k
                     };
                     found = Some(PartialDate::day(d + Duration::days(shift)));
                 }
-        } else if SAME_DAY_OPENERS.iter().any(|p| lead.trim_start().starts_with(p) && lead.trim_start()[p.len()..].starts_with(',')) {
+        } else if SAME_DAY_OPENERS.iter().any(|p| lead.trim_start().starts_with(p) && lead.trim_start()[p.len()..].starts_with([',', ' ']))
+            || told_within_the_day(text, sentence, a, k, out)
+        {
             // The last event of the sentences before with a day.
             found = (0..k).rev().filter(|&j| out[j].sentence.end() <= sentence.start()).find_map(|j| day_of(out, j));
+        } else if let Some(d) = last_day_of_the_event_before(text, sentence, a, k, out) {
+            found = Some(d);
+            // The last day of a gathering is spent where the gathering is.
+            let gathering = (0..k)
+                .rev()
+                .filter(|&j| out[j].sentence.end() <= sentence.start() && matches!(out[j].kind, EventKind::Meeting | EventKind::Talks | EventKind::Summit | EventKind::Conference))
+                .find_map(|j| out[j].place.clone());
+            if out[k].place.is_none() {
+                out[k].place = gathering;
+            }
+        } else if then_of_the_sentence_before(sentence, &lead, a) {
+            // Only the sentence just before: "then" runs on from the event it tells.
+            let before = crate::text::sentence_at(a.sentences, sentence.start()).and_then(|i| i.checked_sub(1)).and_then(|i| a.sentences.get(i)).map(|s| s.span);
+            let from = (0..k).rev().filter(|&j| Some(out[j].sentence) == before).find(|&j| day_of(out, j).is_some());
+            found = from.and_then(|j| day_of(out, j));
+            // "Trump met Sharaa in Riyadh on Wednesday ... Trump then sat down with the
+            // Gulf leaders at a summit": where the story was, unless the event travels.
+            let place = from.and_then(|j| out[j].place.clone());
+            if out[k].place.is_none() && out[k].kind != EventKind::Visit && out[k].kind != EventKind::Call {
+                out[k].place = place;
+            }
         }
         if let (Some(d), Some(dct)) = (found, a.doc.published) {
             let m = &mut out[k];
@@ -489,4 +512,94 @@ pub(super) fn summit_of_agreement(text: &str, out: &mut [EventMention], keep: &m
             }
         }
     }
+}
+
+/// Whether the text introduces a person by a qualified form of `title` ("Syria's
+/// interim president, Ahmed al-Sharaa", "former president X"): "the president" later
+/// in the story is someone else, whatever role the gazetteer gives that person.
+pub(super) fn qualified_title(text: &str, name: Span, title: &str) -> bool {
+    let from = super::char_floor(text, name.start().saturating_sub(60));
+    let Some(lead) = text.get(from..name.start()) else { return false };
+    let lead = lead.to_ascii_lowercase();
+    let words: Vec<&str> = lead.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    // The title must be among the last few words, right before the name or its comma.
+    let n = words.len();
+    let Some(k) = words.iter().rposition(|w| *w == title).filter(|k| n - k <= 2) else { return false };
+    k.checked_sub(1).and_then(|i| words.get(i)).is_some_and(|q| matches!(*q, "interim" | "acting" | "former" | "vice" | "deputy" | "transitional" | "caretaker"))
+}
+
+/// Whether a cue after an event word stands in a relative clause of its own: in
+/// "flew on to London, where the prime minister is due to receive him", "due to" tells
+/// of the reception, not of the flight.
+pub(super) fn in_relative_clause_after(text: &str, trigger: Span, cue: Span) -> bool {
+    let Some(between) = text.get(trigger.end()..cue.start()).filter(|_| cue.start() >= trigger.end()) else { return false };
+    let lower = between.to_ascii_lowercase();
+    [", where ", ", which ", ", who ", ", whom "].iter().any(|r| lower.contains(r))
+}
+
+/// Parts of a day named without the day: "where Air Force One landed in the
+/// afternoon", "hosted a state dinner in the evening".
+const PART_OF_DAY: &[&str] = &["in the morning", "in the afternoon", "in the evening", "later in the day", "that afternoon", "that evening", "that morning"];
+
+/// Whether visit `k` is placed only by a part of the day ("landed in the afternoon")
+/// in a sentence that names no day: the story is still telling the day it named last.
+/// A meeting told beside it ("received him at the palace") is part of that visit, so
+/// it is left to the visit rather than made an event of its own day.
+fn told_within_the_day(text: &str, sentence: Span, a: &super::Analysis<'_>, k: usize, out: &[EventMention]) -> bool {
+    let Some(s) = text.get(sentence.start()..sentence.end()) else { return false };
+    let lower = s.to_ascii_lowercase();
+    let dated = a.timexes.iter().any(|t| sentence.contains(t.span) && t.anchor.is_some() && t.kind == TimexType::Date);
+    // Only an arrival: meetings told in the same breath are parts of the visit.
+    let own = out.get(k).is_none_or(|m| m.date.is_some() || m.kind != EventKind::Visit);
+    !dated && !own && PART_OF_DAY.iter().any(|p| lower.contains(p))
+}
+
+/// Whether a definite event noun stands in apposition after another event word of its
+/// clause, introduced by an ordinal or "maiden": "held talks with Tusk on Thursday, the
+/// first visit by an Indian premier to Poland".
+pub(super) fn characterizes_event_before(text: &str, clause: Span, trigger: Span, hits: &[&Hit]) -> bool {
+    let from = super::char_floor(text, trigger.start().saturating_sub(16));
+    let lead = text.get(from..trigger.start()).unwrap_or("").to_ascii_lowercase();
+    let apposed = lead.ends_with(", the first ") || lead.ends_with(", the maiden ");
+    let event_before = hits.iter().any(|h| h.span.end() <= trigger.start() && h.span.start() >= clause.start());
+    apposed && event_before
+}
+
+/// Whether a sentence that names no day goes on from the one before by "then": "Trump
+/// then sat down with the Gulf leaders", "Then, the two ...": the event it tells follows
+/// on the day the sentence before told.
+fn then_of_the_sentence_before(sentence: Span, lead: &str, a: &super::Analysis<'_>) -> bool {
+    let dated = a.timexes.iter().any(|t| sentence.contains(t.span) && t.anchor.is_some());
+    let words: Vec<&str> = lead.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).take(4).collect();
+    let then = words.first() == Some(&"then") || words.iter().skip(1).take(3).any(|w| *w == "then");
+    !dated && then
+}
+
+/// Whether a participle stands in a passive with its auxiliary: "the two ministers were
+/// received by Trump" is a meeting; "the summit, hosted by Anwar" is not another event.
+pub(super) fn passive(text: &str, start: usize) -> bool {
+    super::words_before(text, start, 1).first().is_some_and(|w| matches!(w.as_str(), "was" | "were" | "is" | "are" | "been" | "be"))
+}
+
+
+/// Phrases that name the last day of the gathering the story tells, without its date.
+const LAST_DAY: &[&str] = &["on the last day", "on the final day", "on the closing day", "on its last day", "on its final day"];
+
+/// "signed a joint statement on the last day": the last day of the event told before,
+/// when it has one ("a four-day meeting" that ran to Thursday), else the last day the
+/// text named before the sentence ("agreed on Thursday, at the close of a four-day
+/// meeting").
+fn last_day_of_the_event_before(text: &str, sentence: Span, a: &super::Analysis<'_>, k: usize, out: &[EventMention]) -> Option<PartialDate> {
+    let lower = text.get(sentence.start()..sentence.end())?.to_ascii_lowercase();
+    if !LAST_DAY.iter().any(|p| lower.contains(p)) || out.get(k)?.date.is_some() {
+        return None;
+    }
+    let span_end = (0..k).rev().filter(|&j| out[j].sentence.end() <= sentence.start()).find_map(|j| out[j].end.filter(|e| e.precision() == Precision::Day));
+    span_end.or_else(|| {
+        a.timexes
+            .iter()
+            .rev()
+            .filter(|t| t.span.end() <= sentence.start() && t.kind == TimexType::Date)
+            .find_map(|t| t.anchor.filter(|d| d.precision() == Precision::Day))
+    })
 }

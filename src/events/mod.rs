@@ -21,6 +21,8 @@
 mod kinds;
 mod lexicon;
 mod places;
+mod schedule;
+mod visits;
 
 use crate::dates::{PartialDate, Precision, Timex, TimexType};
 use crate::entities::{Entity, EntityMention, GroupMention, Person, Place, PlaceKind};
@@ -198,6 +200,16 @@ fn find_triggers(text: &str) -> Vec<Hit> {
             }
             // "the round" of talks, but not "a round of sanctions" (the rounds of talks
             // and negotiations are phrases of their own), "year-round" or "a round trip".
+            // "X, who was in the Emirates on Monday": a stop told in passing.
+            if matches!(t.phrase.as_str(), "was in" | "were in") && !visits::stay_of_someone(text, m.start(), m.end()) {
+                return None;
+            }
+            if matches!(t.phrase.as_str(), "arrived" | "arrives") && !visits::arrival_of_someone(text, m.start()) {
+                return None;
+            }
+            if t.phrase.starts_with("tour") && !visits::tour_is_trip(text, m.start(), m.end()) {
+                return None;
+            }
             if matches!(t.phrase.as_str(), "round" | "rounds") {
                 let next = next_word(text, m.end());
                 let prev = words_before(text, m.start(), 1).pop().unwrap_or_default();
@@ -231,7 +243,8 @@ fn find_triggers(text: &str) -> Vec<Hit> {
             }
             // "The summit, hosted by Putin": the participle describes the event named
             // before it; it is not another one.
-            if matches!(t.phrase.as_str(), "hosted" | "welcomed" | "received") && next_word(text, m.end()) == "by" {
+            // "the two ministers were received by Trump": a passive, which is a meeting.
+            if matches!(t.phrase.as_str(), "hosted" | "welcomed" | "received") && next_word(text, m.end()) == "by" && !kinds::passive(text, m.start()) {
                 return None;
             }
             // "is expected to speak with Zelensky", "will speak to Erdogan": a call
@@ -608,6 +621,7 @@ pub fn extract(analysis: &Analysis<'_>) -> Vec<EventMention> {
     kinds::summit_of_agreement(text, &mut out, &mut keep);
     kinds::outcomes_of_meetings(&mut out, &mut keep, text);
     backfill_participants(analysis, &mut out);
+    visits::place_of_where(text, analysis.entities, &mut out, &mut keep);
     // The gathering a report is filed from is placed first, for the meetings on its
     // sidelines to take its place.
     place_from_dateline(analysis, &mut out, true);
@@ -618,6 +632,7 @@ pub fn extract(analysis: &Analysis<'_>) -> Vec<EventMention> {
     // A summit placed by the dateline places what was adopted or held during it.
     place_from_summit(&mut out);
     places::split_coordinated_meetings(text, analysis.entities, &mut out, &mut keep);
+    visits::city_of_country_visit(text, analysis.entities, &mut out);
     retain_kept(out, &keep)
 }
 
@@ -960,7 +975,7 @@ fn char_floor(text: &str, mut i: usize) -> usize {
 fn holds_title(role: &str, title: &str) -> bool {
     let role = role.to_ascii_lowercase();
     let first = role.split_whitespace().next().unwrap_or("");
-    !matches!(first, "vice" | "deputy" | "former" | "acting" | "ex") && (role == title || role.ends_with(&format!(" {title}")))
+    !matches!(first, "vice" | "deputy" | "former" | "acting" | "interim" | "ex") && (role == title || role.ends_with(&format!(" {title}")))
 }
 
 /// The title of a subject like "The chancellor" or "The Turkish president" opening the
@@ -977,7 +992,10 @@ fn title_subject(text: &str, clause: Span, trigger: Span) -> Option<String> {
 fn refers_to_pair(text: &str, clause: Span, trigger: Span) -> bool {
     let Some(lead) = text.get(char_floor(text, clause.start().max(trigger.start().saturating_sub(60)))..trigger.start()) else { return false };
     let lead = lead.to_ascii_lowercase();
-    references(true).any(|p| lead.contains(p))
+    // The subject of the clause, however long the clause runs before the event word:
+    // "The two leaders last spoke in May, in a brief conversation over coffee in Tirana".
+    let subject = text.get(clause.start()..trigger.start()).map(|s| s.trim_start().to_ascii_lowercase()).unwrap_or_default();
+    references(true).any(|p| lead.contains(p) || subject.starts_with(p))
 }
 
 /// The first and last day of an event, from its date and a length written before its
@@ -1262,7 +1280,11 @@ fn extract_clause(
             && before.iter().rev().take(2).any(|w| DETERMINERS.contains(&w.as_str()) || w.ends_with("'s"));
         // "since their meeting in Riyadh", "before the summit": another event than the
         // one being reported, so not a reference back to it.
-        let other_event = before.iter().any(|w| matches!(w.as_str(), "since" | "before" | "after" | "until" | "previous" | "last" | "earlier" | "next"));
+        let other_event = before.iter().any(|w| matches!(w.as_str(), "since" | "before" | "after" | "until" | "previous" | "last" | "earlier" | "next"))
+            // "held talks with Tusk on Thursday, the first visit by an Indian premier to
+            // Poland": a noun in apposition characterizes the event just told (see
+            // `share_setting`); it does not refer back to an earlier sentence.
+            || kinds::characterizes_event_before(text, clause, hit.span, hits);
         let definite = definite && !other_event;
         // "his talks with Putin" names its own participants; "the talks" does not.
         let possessive = definite && before.iter().rev().take(2).any(|w| matches!(w.as_str(), "his" | "her" | "their" | "its"));
@@ -1327,6 +1349,7 @@ fn extract_clause(
         let nearest_cue = cues
             .iter()
             .filter(|(s, c)| matches!(c, Cue::Planned | Cue::Held) && applies(s) && !hit.span.contains(*s) && distance(*s, hit.span) <= 50)
+            .filter(|(s, _)| !kinds::in_relative_clause_after(text, hit.span, *s))
             .min_by_key(|(s, _)| distance(*s, hit.span))
             .map(|(_, c)| *c);
         // "Zelensky did meet Carney": the emphatic past.
@@ -1372,7 +1395,7 @@ fn extract_clause(
                 .find_map(|e| match &e.entity {
                     Entity::Person(p)
                         if !is_spokesperson(p)
-                            && title.as_deref().is_none_or(|t| p.role.as_deref().is_some_and(|r| holds_title(r, t))) =>
+                            && title.as_deref().is_none_or(|t| p.role.as_deref().is_some_and(|r| holds_title(r, t)) && !kinds::qualified_title(text, e.span, t)) =>
                     {
                         Some(p)
                     }
@@ -1708,6 +1731,8 @@ fn resolve_weekdays(a: &Analysis<'_>, out: &mut [EventMention]) {
             Some(Status::Planned) if past_plan => None,
             Some(Status::Planned) => Some(Direction::Future),
             Some(Status::Cancelled | Status::Postponed) => Some(if scheduled_for { Direction::Future } else { Direction::Past }),
+            // "The summit opens on Tuesday": a timetable told in the present tense.
+            _ if schedule::present_before(text, out[i].sentence.start(), span) => Some(Direction::Future),
             // The other mentions do not overrule a future its own sentence gives firmly
             // ("told reporters the talks would begin on Sunday"): news tells the past
             // by default, so a future is deliberate. A past reading may be the default.
@@ -1767,6 +1792,8 @@ fn is_bare_weekday(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod recall_tests;
 
 /// Give a mention another day; a status the text did not state follows it.
 fn move_day(m: &mut EventMention, day: chrono::NaiveDate, dct: chrono::NaiveDate) {

@@ -6,7 +6,7 @@ use super::*;
 use crate::text::split_sentences;
 use chrono::NaiveDate;
 
-fn doc(text: &str, published: Option<&str>) -> Document {
+pub(super) fn doc(text: &str, published: Option<&str>) -> Document {
     Document {
         id: "t.txt".into(),
         path: "t.txt".into(),
@@ -19,12 +19,12 @@ fn doc(text: &str, published: Option<&str>) -> Document {
     }
 }
 
-fn span_of(text: &str, needle: &str, nth: usize) -> Span {
+pub(super) fn span_of(text: &str, needle: &str, nth: usize) -> Span {
     let start = text.match_indices(needle).nth(nth).unwrap_or_else(|| panic!("{needle:?} not in text")).0;
     Span::new(text, start, start + needle.len()).unwrap()
 }
 
-fn day(text: &str, needle: &str, ymd: &str) -> Timex {
+pub(super) fn day(text: &str, needle: &str, ymd: &str) -> Timex {
     let d = NaiveDate::parse_from_str(ymd, "%Y-%m-%d").unwrap();
     Timex {
         span: span_of(text, needle, 0),
@@ -43,21 +43,21 @@ fn year(text: &str, needle: &str, y: i32) -> Timex {
     Timex { anchor: PartialDate::year(y), value: y.to_string(), ..day(text, needle, "2000-01-01") }
 }
 
-fn person(text: &str, needle: &str, name: &str, country: &str) -> EntityMention {
+pub(super) fn person(text: &str, needle: &str, name: &str, country: &str) -> EntityMention {
     EntityMention {
         span: span_of(text, needle, 0),
         entity: Entity::Person(Person { name: name.into(), role: None, country: Some(country.into()) }),
     }
 }
 
-fn place(text: &str, needle: &str, kind: PlaceKind, city: Option<&str>, country: &str) -> EntityMention {
+pub(super) fn place(text: &str, needle: &str, kind: PlaceKind, city: Option<&str>, country: &str) -> EntityMention {
     EntityMention {
         span: span_of(text, needle, 0),
         entity: Entity::Place(Place { name: needle.into(), kind, city: city.map(Into::into), country: Some(country.into()) }),
     }
 }
 
-fn run(d: &Document, timexes: Vec<Timex>, mut entities: Vec<EntityMention>) -> Vec<EventMention> {
+pub(super) fn run(d: &Document, timexes: Vec<Timex>, mut entities: Vec<EntityMention>) -> Vec<EventMention> {
     entities.sort_by_key(|e| e.span);
     let sentences = split_sentences(&d.text);
     extract(&Analysis { doc: d, sentences: &sentences, timexes: &timexes, entities: &entities, groups: &[] })
