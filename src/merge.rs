@@ -245,6 +245,12 @@ enum Affinity {
 /// dated near its publication score higher.
 fn group_affinity(group: &[usize], mentions: &[EventMention], published: &[Option<chrono::NaiveDate>], c: &Cluster) -> Option<i32> {
     let mut best = None;
+    // Undated mentions take their day from the event they join, so they must be of
+    // that event: see [`undated_fits`].
+    let undated = group.iter().all(|&i| mentions[i].date.is_none());
+    if undated && !undated_fits(group.iter().map(|&i| (&mentions[i], published.get(i).copied().flatten())), c) {
+        return None;
+    }
     for &i in group {
         // An undated plan ("the two leaders will meet in Ankara") is of an event still
         // to come when it was written, not of one whose days had already passed.
@@ -274,6 +280,43 @@ fn group_affinity(group: &[usize], mentions: &[EventMention], published: &[Optio
     best
 }
 
+/// How far from its article's publication an undated mention may report an event:
+/// "the summit", "their meeting" name events of the year around it, not of three
+/// years before.
+const UNDATED_WINDOW_DAYS: i64 = 366;
+
+/// Whether undated mentions (one, or several linked by anaphora) may be of a dated
+/// event: the event lies within [`UNDATED_WINDOW_DAYS`] of their article's
+/// publication; and when their article has no publication date, one of them names
+/// people of the event's sides (two of its people, or people of its countries only)
+/// and none names anyone of another country, for nothing else ties them to that day
+/// rather than to another meeting in the same city.
+fn undated_fits<'a>(group: impl Iterator<Item = (&'a EventMention, Option<chrono::NaiveDate>)>, c: &Cluster) -> bool {
+    if c.dates.is_empty() {
+        return true;
+    }
+    let near = |p: chrono::NaiveDate| {
+        c.dates.iter().any(|d| (d.first() <= p && p <= d.last()) || (d.first() - p).num_days().abs().min((d.last() - p).num_days().abs()) <= UNDATED_WINDOW_DAYS)
+    };
+    let mut named_sides = false;
+    let mut unanchored = false;
+    for (m, published) in group {
+        match published {
+            Some(p) if !near(p) => return false,
+            Some(_) => {}
+            None => {
+                if foreigner(m, c) {
+                    return false;
+                }
+                unanchored = true;
+                let shared = named(m).filter(|p| c.participants.contains(&p.name)).count();
+                named_sides |= shared >= 2 || named(m).next().is_some() && !stranger(m, c);
+            }
+        }
+    }
+    !unanchored || named_sides
+}
+
 /// Named people, groups ("European leaders") left out.
 fn named(m: &EventMention) -> impl Iterator<Item = &crate::entities::Person> {
     m.participants.iter().filter(|p| p.role.as_deref() != Some(crate::events::GROUP_ROLE))
@@ -286,6 +329,14 @@ fn named(m: &EventMention) -> impl Iterator<Item = &crate::entities::Person> {
 fn stranger(m: &EventMention, c: &Cluster) -> bool {
     named(m).any(|p| {
         !c.participants.contains(&p.name) && p.country.as_ref().is_none_or(|k| !c.parties.contains(k) && !c.countries.contains(k))
+    })
+}
+
+/// Whether someone named by `m` is of a country known to take no part in the
+/// cluster's event (a person of unknown country is not evidence either way).
+fn foreigner(m: &EventMention, c: &Cluster) -> bool {
+    named(m).any(|p| {
+        !c.participants.contains(&p.name) && p.country.as_ref().is_some_and(|k| !c.parties.contains(k) && !c.countries.contains(k))
     })
 }
 
@@ -398,6 +449,12 @@ fn affinity(m: &EventMention, c: &Cluster) -> Affinity {
     // Zelensky in Rome are not Iran's talks in Rome that Trump was said to follow).
     let vague = m.date.is_some_and(|d| d.precision() != Precision::Day) && c.dates.iter().any(|d| d.precision() == Precision::Day);
     if vague && both_people && shared < 2 && stranger(m, c) {
+        return Incompatible;
+    }
+    // An undated mention takes its day from the event it joins: a pair of whom one
+    // is of a country that event does not involve ("Trump's Oval Office meeting with
+    // the South African president") is not the Oval Office meeting with Canada's.
+    if m.date.is_none() && names.len() == 2 && shared < 2 && !c.participants.is_empty() && !c.dates.is_empty() && foreigner(m, c) {
         return Incompatible;
     }
     // A summit and a meeting held on its sidelines are two events: only merge the two
@@ -1696,5 +1753,59 @@ mod rule_tests {
         // Told before the day, the plan is of that meeting.
         let d = docs(&[("a", "2025-02-18"), ("b", "2025-02-16")]);
         assert_eq!(one(&d, ms).0.len(), 1);
+    }
+    #[test]
+    fn an_undated_mention_does_not_join_an_event_years_from_its_article() {
+        // "Albanese and Li met in Canberra" in a 2024 article is not the 2021 meeting
+        // of the same two in Canberra, but may be the one of that year.
+        let d = docs(&[("a", "2021-06-02"), ("b", "2024-06-18")]);
+        let ms = vec![
+            mention("a", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], city("Canberra", "Australia"), PartialDate::ymd(2021, 6, 1), Status::Held),
+            mention("b", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], city("Canberra", "Australia"), None, Status::Held),
+        ];
+        let (events, _) = one(&d, ms.clone());
+        assert_eq!(events.len(), 2, "{events:#?}");
+        assert!(events.iter().any(|e| e.date.is_none()));
+        let d = docs(&[("a", "2021-06-02"), ("b", "2021-06-20")]);
+        assert_eq!(one(&d, ms).0.len(), 1);
+    }
+
+    #[test]
+    fn an_undated_pair_with_one_foreign_leader_is_another_meeting_in_that_room() {
+        // "Trump's Oval Office meeting with Ramaphosa" is not the Oval Office meeting
+        // with Canada's prime minister reported to the day elsewhere.
+        let d = docs(&[("a", "2025-05-06"), ("b", "2025-05-22")]);
+        let who = |name: &str, country: &str| crate::entities::Person { name: name.into(), role: None, country: Some(country.into()) };
+        let office = || Some(Place { name: "Oval Office".into(), kind: PlaceKind::Venue, city: Some("Washington".into()), country: Some("United States".into()) });
+        let mut dated = mention("a", 0, EventKind::Meeting, &[], office(), PartialDate::ymd(2025, 5, 6), Status::Held);
+        dated.participants = vec![who("Ana Ruiz", "United States"), who("Bo Chen", "Canada")];
+        let mut other = mention("b", 0, EventKind::Meeting, &[], office(), None, Status::Held);
+        other.participants = vec![who("Ana Ruiz", "United States"), who("Cy Diaz", "South Africa")];
+        let (events, _) = one(&d, vec![dated.clone(), other.clone()]);
+        assert_eq!(events.len(), 2, "{events:#?}");
+        // The same pair, undated, is that meeting.
+        other.participants = vec![who("Ana Ruiz", "United States"), who("Bo Chen", "Canada")];
+        assert_eq!(one(&d, vec![dated, other]).0.len(), 1);
+    }
+
+    #[test]
+    fn an_article_without_a_date_gives_no_day_unless_it_names_the_events_sides() {
+        let mut d = docs(&[("a", "2024-07-10"), ("b", "2000-01-01")]);
+        d[1].published = None;
+        let who = |name: &str, country: &str| crate::entities::Person { name: name.into(), role: None, country: Some(country.into()) };
+        let mut dated = mention("a", 0, EventKind::Meeting, &[], city("Ottawa", "Canada"), PartialDate::ymd(2024, 7, 9), Status::Held);
+        dated.participants = vec![who("Ana Ruiz", "Canada"), who("Bo Chen", "Mexico")];
+        dated.parties = vec!["Canada".into(), "Mexico".into()];
+        // "The foreign ministers of four countries met in Ottawa on Tuesday": no one
+        // named, so nothing ties it to the dated meeting in that city.
+        let mut ministers = mention("b", 0, EventKind::Meeting, &[], city("Ottawa", "Canada"), None, Status::Held);
+        ministers.parties = vec!["Canada".into(), "Chile".into(), "Peru".into()];
+        let (events, _) = one(&d, vec![dated.clone(), ministers]);
+        assert_eq!(events.len(), 2, "{events:#?}");
+        assert!(events.iter().any(|e| e.date.is_none()));
+        // Naming one of its people and nobody of another side, it is that meeting.
+        let mut recalled = mention("b", 0, EventKind::Meeting, &[], city("Ottawa", "Canada"), None, Status::Held);
+        recalled.participants = vec![who("Bo Chen", "Mexico")];
+        assert_eq!(one(&d, vec![dated, recalled]).0.len(), 1);
     }
 }
