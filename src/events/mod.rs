@@ -1425,6 +1425,10 @@ fn push_mention(
                         && compatible(root(out, *i), &m)
                         // "The second round" names its own round, not the last event.
                         && (m.round.is_none() || prev.round == m.round)
+                        // A visit told as past ("the first visit by a premier to
+                        // Poland", on Thursday) is not one only invited or planned
+                        // without a date ("invited him to visit India").
+                        && !(prev.status == Status::Planned && prev.status_explicit && prev.date.is_none() && m.status == Status::Held && m.date.is_some())
                         // "the first summit between ASEAN, the GCC and China, attended by
                         // Li Qiang": a reference that brings people of its own is new.
                         && named_after.iter().all(|n| prev.participants.iter().any(|p| &p.name == n))

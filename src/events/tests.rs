@@ -1157,3 +1157,42 @@ fn a_visit_to_a_country_is_there() {
     let visit = m.iter().find(|m| m.kind == EventKind::Visit).unwrap_or_else(|| panic!("{m:#?}"));
     assert_eq!(visit.place.as_ref().map(|p| p.name.as_str()), Some("Russia"));
 }
+
+#[test]
+fn an_invitation_to_visit_is_a_plan_not_a_visit() {
+    // After their talks in Tokyo, the Japanese prime minister asked the Indian prime
+    // minister to come to Japan again (an invitation: no date, nothing held yet).
+    let t = "Prime Minister Aiko Sato invited Ravi Menon to visit Japan.";
+    let d = doc(t, Some("2025-08-30"));
+    let m = run(
+        &d,
+        vec![],
+        vec![
+            person(t, "Aiko Sato", "Aiko Sato", "Japan"),
+            person(t, "Ravi Menon", "Ravi Menon", "India"),
+            place(t, "Japan", PlaceKind::Country, None, "Japan"),
+        ],
+    );
+    let visit = m.iter().find(|m| m.kind == EventKind::Visit).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(visit.status, Status::Planned);
+    assert!(visit.status_explicit);
+    assert_eq!(visit.date, None);
+}
+
+#[test]
+fn a_past_visit_does_not_refer_back_to_an_invitation() {
+    let t = "Aiko Sato invited Ravi Menon to visit Japan. On the way Menon had held talks with the Thai leaders on Tuesday, the first visit by an Indian premier in a decade.";
+    let d = doc(t, Some("2025-08-29"));
+    let m = run(
+        &d,
+        vec![day(t, "on Tuesday", "2025-08-26")],
+        vec![
+            person(t, "Aiko Sato", "Aiko Sato", "Japan"),
+            person(t, "Ravi Menon", "Ravi Menon", "India"),
+            place(t, "Japan", PlaceKind::Country, None, "Japan"),
+        ],
+    );
+    let past = m.iter().find(|m| m.kind == EventKind::Visit && m.date.is_some()).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(past.status, Status::Held);
+    assert_eq!(past.antecedent, None, "{m:#?}");
+}
