@@ -77,6 +77,8 @@ struct Cluster {
     participants: BTreeSet<String>,
     /// Countries its named people represent.
     countries: BTreeSet<String>,
+    /// How many of its mentions' named people have no known country.
+    members_without_country: usize,
     dates: Vec<PartialDate>,
     places: Vec<Place>,
     documents: BTreeSet<String>,
@@ -103,6 +105,7 @@ impl Cluster {
         self.families.insert(m.kind.family());
         self.participants.extend(m.participants.iter().filter(|p| p.role.as_deref() != Some(crate::events::GROUP_ROLE)).map(|p| p.name.clone()));
         self.countries.extend(named(m).filter_map(|p| p.country.clone()));
+        self.members_without_country += named(m).filter(|p| p.country.is_none()).count();
         if let Some(d) = m.date {
             // Days of one multi-day event are not a disagreement.
             self.conflicted |= self.dates.iter().any(|e| !e.compatible(&d) && (e.first() - d.first()).num_days().abs() > MULTI_DAY_GAP);
@@ -317,6 +320,20 @@ fn undated_fits<'a>(group: impl Iterator<Item = (&'a EventMention, Option<chrono
     !unanchored || named_sides
 }
 
+/// Whether people (by their countries) are all of one country, known for each.
+fn one_side<'a>(countries: impl Iterator<Item = Option<&'a str>>) -> bool {
+    let mut first: Option<&str> = None;
+    for k in countries {
+        match (k, first) {
+            (None, _) => return false,
+            (Some(k), None) => first = Some(k),
+            (Some(k), Some(f)) if k != f => return false,
+            _ => {}
+        }
+    }
+    first.is_some()
+}
+
 /// Named people, groups ("European leaders") left out.
 fn named(m: &EventMention) -> impl Iterator<Item = &crate::entities::Person> {
     m.participants.iter().filter(|p| p.role.as_deref() != Some(crate::events::GROUP_ROLE))
@@ -380,9 +397,13 @@ fn affinity(m: &EventMention, c: &Cluster) -> Affinity {
     // (which names the two people who met). A gathering of three or more named
     // people on its day (a dinner for the leaders) is the summit too.
     let names: BTreeSet<&str> = named(m).map(|p| p.name.as_str()).collect();
-    let gathering = |n: usize| n <= 1 || n >= 3;
-    let meeting_into_summit = !multilateral(m.kind) && gathering(names.len()) && c.kinds.iter().any(|k| multilateral(*k));
-    let summit_into_meeting = multilateral(m.kind) && c.kinds.iter().all(|k| !multilateral(*k)) && gathering(c.participants.len());
+    // Two people of one side ("will see Xi and then Li for the summit") are not a
+    // meeting on its sidelines, which is between two sides.
+    let gathering = |n: usize, one_side: bool| n <= 1 || n >= 3 || one_side;
+    let m_one_side = one_side(named(m).map(|p| p.country.as_deref()));
+    let c_one_side = c.countries.len() == 1 && c.members_without_country == 0;
+    let meeting_into_summit = !multilateral(m.kind) && gathering(names.len(), m_one_side) && c.kinds.iter().any(|k| multilateral(*k));
+    let summit_into_meeting = multilateral(m.kind) && c.kinds.iter().all(|k| !multilateral(*k)) && gathering(c.participants.len(), c_one_side);
     // A "summit" of two leaders is their meeting: the same two people, no one else.
     // A gathering over several days ("runs from Tuesday to Thursday") is no such
     // summit, whoever its reports happen to name; and it takes a summit on one side
@@ -1807,5 +1828,23 @@ mod rule_tests {
         let mut recalled = mention("b", 0, EventKind::Meeting, &[], city("Ottawa", "Canada"), None, Status::Held);
         recalled.participants = vec![who("Bo Chen", "Mexico")];
         assert_eq!(one(&d, vec![dated, recalled]).0.len(), 1);
+    }
+    #[test]
+    fn two_people_of_one_side_on_a_summits_day_are_the_summit() {
+        // "EU leaders will see the Korean president and then his prime minister in
+        // Seoul on Thursday for the summit"; "the EU-Korea summit opened in Seoul".
+        let d = docs(&[("a", "2025-09-08"), ("b", "2025-09-11")]);
+        let who = |name: &str, country: &str| crate::entities::Person { name: name.into(), role: None, country: Some(country.into()) };
+        let day = PartialDate::ymd(2025, 9, 11);
+        let mut seen = mention("a", 0, EventKind::Meeting, &[], city("Seoul", "South Korea"), day, Status::Planned);
+        seen.participants = vec![who("Min Park", "South Korea"), who("Jun Kim", "South Korea")];
+        let mut summit = mention("b", 0, EventKind::Summit, &[], city("Seoul", "South Korea"), day, Status::Held);
+        summit.participants = vec![who("Min Park", "South Korea")];
+        let (events, _) = one(&d, vec![seen.clone(), summit.clone()]);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].status, Status::Held);
+        // Two leaders of two countries meeting that day are a meeting on its sidelines.
+        seen.participants = vec![who("Min Park", "South Korea"), who("Aya Mori", "Japan")];
+        assert_eq!(one(&d, vec![seen, summit]).0.len(), 2);
     }
 }
