@@ -254,11 +254,14 @@ fn group_affinity(group: &[usize], mentions: &[EventMention], published: &[Optio
     if undated && !undated_fits(group.iter().map(|&i| (&mentions[i], published.get(i).copied().flatten())), c) {
         return None;
     }
+    // A round named by number is that round whatever the tense of the sentences
+    // linked to it ("the second round ...", "where the second round would be held").
+    let same_round = group.iter().any(|&i| mentions[i].round.is_some_and(|r| c.rounds.contains(&r)));
     for &i in group {
         // An undated plan ("the two leaders will meet in Ankara") is of an event still
         // to come when it was written, not of one whose days had already passed.
         let m = &mentions[i];
-        let later_plan = m.date.is_none() && m.status_explicit && m.status == Status::Planned;
+        let later_plan = m.date.is_none() && m.status_explicit && m.status == Status::Planned && !same_round;
         if later_plan && published.get(i).copied().flatten().is_some_and(|p| !c.dates.is_empty() && c.dates.iter().all(|d| d.last() < p)) {
             return None;
         }
@@ -528,6 +531,9 @@ fn affinity(m: &EventMention, c: &Cluster) -> Affinity {
     let people_evidence = shared > 1 || shared == 1 && (same_place || dated_both || m.place.is_none() && m.date.is_none());
     let evidence = people_evidence || (same_place && dated_both) || (same_day && (shared_parties > 1 || shared_parties > 0 && same_place)) || (same_city && m.kind == c.kinds.iter().next().copied().unwrap_or(m.kind) && m.date.is_none());
     let evidence = evidence || summit_day && (same_city || shared > 0) || same_forum;
+    // The same numbered round of talks between the same sides ("the second round of
+    // Iran-US talks", told with one of its negotiators) is that round.
+    let evidence = evidence || m.round.is_some_and(|r| c.rounds.contains(&r)) && (shared > 0 || shared_parties > 1);
     // In one article, talks of the same kind on one of their days, somewhere not
     // contradicted, are the talks it reports ("the talks open on Tuesday").
     let evidence = evidence || same_doc && same_day && !one_to_one && c.kinds.contains(&m.kind) && (m.place.is_none() || c.places.is_empty());
@@ -1846,5 +1852,31 @@ mod rule_tests {
         // Two leaders of two countries meeting that day are a meeting on its sidelines.
         seen.participants = vec![who("Min Park", "South Korea"), who("Aya Mori", "Japan")];
         assert_eq!(one(&d, vec![seen, summit]).0.len(), 2);
+    }
+    #[test]
+    fn a_headline_naming_the_round_joins_that_round_whatever_its_tense() {
+        // "Third round of Armenia-Azerbaijan border talks in Tbilisi ends" (headline,
+        // undated), "the negotiators wrapped up the third round on Saturday", and
+        // "there had been doubts about where the third round would be held".
+        let d = docs(&[("a", "2025-03-16")]);
+        let tbilisi = || city("Tbilisi", "Georgia");
+        let mut headline = mention("a", 0, EventKind::Talks, &["Ana Ruiz", "Bo Chen"], tbilisi(), None, Status::Unknown);
+        headline.status_explicit = false;
+        headline.round = Some(3);
+        let mut report = mention("a", 40, EventKind::Talks, &["Ana Ruiz"], None, PartialDate::ymd(2025, 3, 15), Status::Held);
+        report.round = Some(3);
+        let mut doubts = mention("a", 80, EventKind::Talks, &[], tbilisi(), None, Status::Planned);
+        doubts.round = Some(3);
+        doubts.antecedent = Some(0);
+        let ms = vec![headline, report, doubts];
+        let (events, _) = one(&d, ms.clone());
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].place.as_ref().map(|p| p.name.as_str()), Some("Tbilisi"));
+        assert_eq!(events[0].status, Status::Held);
+        // Another round of talks is another event.
+        let mut other = ms;
+        other[0].round = Some(4);
+        other[2].round = Some(4);
+        assert_eq!(one(&d, other).0.len(), 2);
     }
 }
