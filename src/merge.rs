@@ -533,7 +533,10 @@ fn affinity(m: &EventMention, c: &Cluster) -> Affinity {
     let evidence = evidence || summit_day && (same_city || shared > 0) || same_forum;
     // The same numbered round of talks between the same sides ("the second round of
     // Iran-US talks", told with one of its negotiators) is that round.
-    let evidence = evidence || m.round.is_some_and(|r| c.rounds.contains(&r)) && (shared > 0 || shared_parties > 1);
+    // Told to the day ("the next round will take place on Saturday"), with a side in
+    // common or none named, it needs no people.
+    let any_side = shared_parties > 0 || m.parties.is_empty() || c.parties.is_empty();
+    let evidence = evidence || m.round.is_some_and(|r| c.rounds.contains(&r)) && (shared > 0 || shared_parties > 1 || same_day && any_side);
     // In one article, talks of the same kind on one of their days, somewhere not
     // contradicted, are the talks it reports ("the talks open on Tuesday").
     let evidence = evidence || same_doc && same_day && !one_to_one && c.kinds.contains(&m.kind) && (m.place.is_none() || c.places.is_empty());
@@ -1878,5 +1881,24 @@ mod rule_tests {
         other[0].round = Some(4);
         other[2].round = Some(4);
         assert_eq!(one(&d, other).0.len(), 2);
+    }
+    #[test]
+    fn a_preview_of_the_next_round_to_the_day_joins_that_round() {
+        // "The next round will take place on Saturday" (round 2 by the article's count,
+        // no one named), then "the second round ended in Tbilisi on Saturday".
+        let d = docs(&[("a", "2025-03-10"), ("b", "2025-03-16")]);
+        let mut preview = mention("a", 0, EventKind::Talks, &[], None, PartialDate::ymd(2025, 3, 15), Status::Planned);
+        preview.round = Some(2);
+        let mut held = mention("b", 0, EventKind::Talks, &["Ana Ruiz"], city("Tbilisi", "Georgia"), PartialDate::ymd(2025, 3, 15), Status::Held);
+        held.round = Some(2);
+        held.parties = vec!["Armenia".into(), "Azerbaijan".into()];
+        let (events, _) = one(&d, vec![preview.clone(), held.clone()]);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].status, Status::Held);
+        assert_eq!(events[0].sources.len(), 2);
+        // Round 2 of talks between other sides that day is another event.
+        preview.parties = vec!["Serbia".into(), "Kosovo".into()];
+        preview.participants = vec![crate::entities::Person { name: "Vuk Lazic".into(), role: None, country: Some("Serbia".into()) }];
+        assert_eq!(one(&d, vec![preview, held]).0.len(), 2);
     }
 }

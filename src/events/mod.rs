@@ -1353,7 +1353,9 @@ fn extract_clause(
             unresolved_date: unresolved[i].map(|t| t.span.slice(text).to_string()),
             onset: hit.form == Form::Onset,
             antecedent: None,
-            round: round_of(text, clause, hit.span),
+            // "The next round" follows the last round the article numbered.
+            round: round_of(text, clause, hit.span)
+                .or_else(|| next_round(text, clause, hit.span).then(|| out.iter().filter_map(|m| m.round).max().map(|r| r + 1)).flatten()),
         };
         // The clause's subject: its first person, when before the event word or joined
         // to it ("the summit turned to climate, with Lula pressing partners"); not the
@@ -1610,6 +1612,15 @@ fn round_of(text: &str, clause: Span, trigger: Span) -> Option<u32> {
         return ordinal(after.get(2)).filter(|n| *n > 1);
     }
     None
+}
+
+/// Whether a trigger is "the next round" (of talks): a round numbered by the ones
+/// before it.
+fn next_round(text: &str, clause: Span, trigger: Span) -> bool {
+    let from = char_floor(text, clause.start().max(trigger.start().saturating_sub(20)));
+    let Some(window) = text.get(from..trigger.end()) else { return false };
+    let words: Vec<String> = window.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_ascii_lowercase).collect();
+    words.windows(2).any(|w| w[0] == "next" && w[1] == "round") && words.last().is_some_and(|w| w == "round" || w == "talks" || w == "negotiations")
 }
 
 fn is_past_verb(word: &str) -> bool {

@@ -1196,3 +1196,17 @@ fn a_past_visit_does_not_refer_back_to_an_invitation() {
     assert_eq!(past.status, Status::Held);
     assert_eq!(past.antecedent, None, "{m:#?}");
 }
+
+#[test]
+fn the_next_round_follows_the_last_numbered_round() {
+    let t = "Serbia and Kosovo held a first round of talks in Brussels on Monday. The envoy said the next round would take place on Friday.";
+    let d = doc(t, Some("2025-03-11"));
+    let m = run(
+        &d,
+        vec![day(t, "on Monday", "2025-03-10"), day(t, "on Friday", "2025-03-14")],
+        vec![place(t, "Brussels", PlaceKind::City, Some("Brussels"), "Belgium")],
+    );
+    let rounds: Vec<(Option<u32>, Option<String>)> = m.iter().map(|m| (m.round, m.date.map(|d| d.iso()))).collect();
+    assert!(rounds.contains(&(Some(1), Some("2025-03-10".into()))), "{m:#?}");
+    assert!(rounds.contains(&(Some(2), Some("2025-03-14".into()))), "{m:#?}");
+}
