@@ -1273,9 +1273,12 @@ fn extract_clause(
         }
         // Between a plan and a report in one clause ("spoke last week, and expects to
         // meet him"), the cue nearest the trigger speaks for it.
+        // A plan told after the event word of another action ("leaders gathering in
+        // Brussels ... were expected to adopt sanctions") is that action's plan.
+        let other_action = |s: &Span, c: Cue| c == Cue::Planned && s.start() >= hit.span.end() && verb_after_to(text, *s).is_some_and(|v| !ASPECT_VERBS.contains(&v.as_str()));
         let nearest_cue = cues
             .iter()
-            .filter(|(s, c)| matches!(c, Cue::Planned | Cue::Held) && applies(s) && !hit.span.contains(*s) && distance(*s, hit.span) <= 50)
+            .filter(|(s, c)| matches!(c, Cue::Planned | Cue::Held) && applies(s) && !hit.span.contains(*s) && distance(*s, hit.span) <= 50 && !other_action(s, *c))
             .min_by_key(|(s, _)| distance(*s, hit.span))
             .map(|(_, c)| *c);
         // "Zelensky did meet Carney": the emphatic past.
@@ -1612,6 +1615,22 @@ fn round_of(text: &str, clause: Span, trigger: Span) -> Option<u32> {
         return ordinal(after.get(2)).filter(|n| *n > 1);
     }
     None
+}
+
+/// Verbs of an event's course: "the talks are expected to begin", "set to last two
+/// days". A plan of any other verb after the event word is of another action.
+const ASPECT_VERBS: &[&str] = &["begin", "start", "open", "resume", "continue", "last", "run", "end", "conclude", "close", "take", "be", "go", "happen", "meet", "convene", "reconvene", "focus"];
+
+/// The verb a plan cue governs, when the cue ends in "to" ("expected to adopt") or
+/// is followed by it ("were expected to adopt"); None for other cues.
+fn verb_after_to(text: &str, cue: Span) -> Option<String> {
+    let after = text.get(cue.end()..)?;
+    if cue.slice(text).to_ascii_lowercase().ends_with(" to") {
+        return Some(next_word(after, 0));
+    }
+    let rest = after.trim_start();
+    let rest = rest.strip_prefix("to ").or_else(|| rest.strip_prefix("To "))?;
+    Some(next_word(rest, 0))
 }
 
 /// Whether a trigger is "the next round" (of talks): a round numbered by the ones

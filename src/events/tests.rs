@@ -1210,3 +1210,19 @@ fn the_next_round_follows_the_last_numbered_round() {
     assert!(rounds.contains(&(Some(1), Some("2025-03-10".into()))), "{m:#?}");
     assert!(rounds.contains(&(Some(2), Some("2025-03-14".into()))), "{m:#?}");
 }
+
+#[test]
+fn a_plan_of_another_action_after_the_event_word_is_not_the_events() {
+    // On the day: the meeting is under way; the plan is the adoption.
+    let t = "ASEAN foreign ministers meeting in Manila on Tuesday welcomed the truce and were expected to adopt a joint statement on the sea.";
+    let d = doc(t, Some("2025-07-08"));
+    let m = run(&d, vec![day(t, "on Tuesday", "2025-07-08")], vec![place(t, "Manila", PlaceKind::City, Some("Manila"), "Philippines")]);
+    let meeting = m.iter().find(|m| matches!(m.kind, EventKind::Meeting | EventKind::Conference)).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_ne!(meeting.status, Status::Planned, "{m:#?}");
+    // A plan of the event's own course is still its plan.
+    let t = "ASEAN foreign ministers meeting in Manila are expected to begin on Thursday.";
+    let d = doc(t, Some("2025-07-08"));
+    let m = run(&d, vec![day(t, "on Thursday", "2025-07-10")], vec![place(t, "Manila", PlaceKind::City, Some("Manila"), "Philippines")]);
+    let meeting = m.iter().find(|m| matches!(m.kind, EventKind::Meeting | EventKind::Conference)).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(meeting.status, Status::Planned, "{m:#?}");
+}
