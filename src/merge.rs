@@ -360,6 +360,20 @@ fn foreigner(m: &EventMention, c: &Cluster) -> bool {
     })
 }
 
+/// Whether, of an agreement and the call or talks that reached it, one names only
+/// people and sides of the other's sides: "India and Pakistan agreed on Saturday to
+/// stop firing" and "Saturday's hotline call of Pakistan's military operations chief".
+fn one_side_within(m: &EventMention, c: &Cluster) -> bool {
+    let m_within = named(m).next().is_some()
+        && named(m).all(|p| p.country.as_ref().is_some_and(|k| c.parties.contains(k)))
+        && m.parties.iter().all(|p| c.parties.contains(p));
+    let c_within = !c.countries.is_empty()
+        && c.members_without_country == 0
+        && c.countries.iter().all(|k| m.parties.contains(k))
+        && c.parties.iter().all(|p| m.parties.contains(p));
+    m_within || c_within
+}
+
 /// Whether the kind families of `m` and `c` may describe one event. The same family
 /// always may; a visit and a meeting on its day, or an agreement and the talks, call
 /// or statement that produced it, are checked further in [`affinity`].
@@ -509,7 +523,7 @@ fn affinity(m: &EventMention, c: &Cluster) -> Affinity {
         let tied = if visit {
             same_day && (same_city || m.place.is_none() || c.places.is_empty()) && shared > 0 && m.end.is_none() && c.spans.is_empty()
         } else {
-            dated_both && dates_agree && (shared > 0 || same_doc && shared_parties > 1)
+            dated_both && dates_agree && (shared > 0 || same_doc && shared_parties > 1 || same_day && one_side_within(m, c))
         };
         // A report of the same date naming no third party ("Tuesday's call", with
         // one of its people) proves nothing by itself but may join with the report
@@ -531,6 +545,8 @@ fn affinity(m: &EventMention, c: &Cluster) -> Affinity {
     let people_evidence = shared > 1 || shared == 1 && (same_place || dated_both || m.place.is_none() && m.date.is_none());
     let evidence = people_evidence || (same_place && dated_both) || (same_day && (shared_parties > 1 || shared_parties > 0 && same_place)) || (same_city && m.kind == c.kinds.iter().next().copied().unwrap_or(m.kind) && m.date.is_none());
     let evidence = evidence || summit_day && (same_city || shared > 0) || same_forum;
+    // An agreement and a call or talks of its sides that day (see [`one_side_within`]).
+    let evidence = evidence || cross_family && !multilateral(m.kind) && same_day && one_side_within(m, c);
     // The same numbered round of talks between the same sides ("the second round of
     // Iran-US talks", told with one of its negotiators) is that round.
     // Told to the day ("the next round will take place on Saturday"), with a side in
@@ -1900,5 +1916,25 @@ mod rule_tests {
         preview.parties = vec!["Serbia".into(), "Kosovo".into()];
         preview.participants = vec![crate::entities::Person { name: "Vuk Lazic".into(), role: None, country: Some("Serbia".into()) }];
         assert_eq!(one(&d, vec![preview, held]).0.len(), 2);
+    }
+    #[test]
+    fn an_agreement_and_a_call_of_one_of_its_sides_that_day_are_one() {
+        // "Thailand and Cambodia agreed on Monday to an immediate ceasefire"; "the
+        // ceasefire was agreed in Monday's call of Cambodia's defence minister".
+        let d = docs(&[("a", "2025-07-28"), ("b", "2025-07-30")]);
+        let who = |name: &str, country: &str| crate::entities::Person { name: name.into(), role: None, country: Some(country.into()) };
+        let day = PartialDate::ymd(2025, 7, 28);
+        let mut agreed = mention("a", 0, EventKind::Agreement, &[], None, day, Status::Held);
+        agreed.participants = vec![who("Ana Ruiz", "United States")];
+        agreed.parties = vec!["Thailand".into(), "Cambodia".into()];
+        let mut call = mention("b", 0, EventKind::Call, &[], None, day, Status::Held);
+        call.participants = vec![who("Sok Chea", "Cambodia")];
+        call.parties = vec!["Cambodia".into()];
+        let (events, _) = one(&d, vec![agreed.clone(), call.clone()]);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        // A call of a third country's minister that day is another event.
+        call.participants.push(who("Lee Tan", "Singapore"));
+        call.parties.push("Singapore".into());
+        assert_eq!(one(&d, vec![agreed, call]).0.len(), 2);
     }
 }
