@@ -361,13 +361,17 @@ fn foreigner(m: &EventMention, c: &Cluster) -> bool {
 }
 
 /// Whether, of an agreement and the call or talks that reached it, one names only
-/// people and sides of the other's sides: "India and Pakistan agreed on Saturday to
-/// stop firing" and "Saturday's hotline call of Pakistan's military operations chief".
+/// people and sides of the other's sides, and names its side in words: "India and
+/// Pakistan agreed on Saturday to stop firing" and "Saturday's hotline call of
+/// Pakistan's military operations chief". A report naming a person only ("Tuesday's
+/// call", with one of its people) proves nothing by itself.
 fn one_side_within(m: &EventMention, c: &Cluster) -> bool {
     let m_within = named(m).next().is_some()
+        && !m.parties.is_empty()
         && named(m).all(|p| p.country.as_ref().is_some_and(|k| c.parties.contains(k)))
         && m.parties.iter().all(|p| c.parties.contains(p));
     let c_within = !c.countries.is_empty()
+        && !c.parties.is_empty()
         && c.members_without_country == 0
         && c.countries.iter().all(|k| m.parties.contains(k))
         && c.parties.iter().all(|p| m.parties.contains(p));
