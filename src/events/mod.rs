@@ -1273,17 +1273,20 @@ fn extract_clause(
         }
         // Between a plan and a report in one clause ("spoke last week, and expects to
         // meet him"), the cue nearest the trigger speaks for it.
+        // "Zelensky did meet Carney": the emphatic past.
+        let emphatic = before.last().is_some_and(|w| w == "did");
+        let past_verb = hit.form == Form::Verb && (is_past_verb(hit.span.slice(text)) || emphatic);
+        // An invitation is a plan of what it invites to, not of a meeting told in the
+        // past tense ("Menon, who was invited by Sato, met her on Friday").
+        let invitation = |s: &Span| past_verb && s.slice(text).to_ascii_lowercase().starts_with("invit");
         // A plan told after the event word of another action ("leaders gathering in
         // Brussels ... were expected to adopt sanctions") is that action's plan.
         let other_action = |s: &Span, c: Cue| c == Cue::Planned && s.start() >= hit.span.end() && verb_after_to(text, *s).is_some_and(|v| !ASPECT_VERBS.contains(&v.as_str()));
         let nearest_cue = cues
             .iter()
-            .filter(|(s, c)| matches!(c, Cue::Planned | Cue::Held) && applies(s) && !hit.span.contains(*s) && distance(*s, hit.span) <= 50 && !other_action(s, *c))
+            .filter(|(s, c)| matches!(c, Cue::Planned | Cue::Held) && applies(s) && !hit.span.contains(*s) && distance(*s, hit.span) <= 50 && !other_action(s, *c) && !invitation(s))
             .min_by_key(|(s, _)| distance(*s, hit.span))
             .map(|(_, c)| *c);
-        // "Zelensky did meet Carney": the emphatic past.
-        let emphatic = before.last().is_some_and(|w| w == "did");
-        let past_verb = hit.form == Form::Verb && (is_past_verb(hit.span.slice(text)) || emphatic);
         let mut status_explicit = true;
         let status = if hit.form == Form::Onset {
             Status::Held

@@ -1226,3 +1226,20 @@ fn a_plan_of_another_action_after_the_event_word_is_not_the_events() {
     let meeting = m.iter().find(|m| matches!(m.kind, EventKind::Meeting | EventKind::Conference)).unwrap_or_else(|| panic!("{m:#?}"));
     assert_eq!(meeting.status, Status::Planned, "{m:#?}");
 }
+
+#[test]
+fn an_invitation_does_not_make_a_past_meeting_a_plan() {
+    let t = "Ravi Menon, who was invited by Aiko Sato, met her in Osaka on Friday.";
+    let d = doc(t, Some("2025-09-06"));
+    let m = run(
+        &d,
+        vec![day(t, "on Friday", "2025-09-05")],
+        vec![
+            person(t, "Ravi Menon", "Ravi Menon", "India"),
+            person(t, "Aiko Sato", "Aiko Sato", "Japan"),
+            place(t, "Osaka", PlaceKind::City, Some("Osaka"), "Japan"),
+        ],
+    );
+    let met = m.iter().find(|m| m.kind == EventKind::Meeting).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(met.status, Status::Held, "{m:#?}");
+}
