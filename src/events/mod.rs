@@ -1279,9 +1279,18 @@ fn extract_clause(
         // An invitation is a plan of what it invites to, not of a meeting told in the
         // past tense ("Menon, who was invited by Sato, met her on Friday").
         let invitation = |s: &Span| past_verb && s.slice(text).to_ascii_lowercase().starts_with("invit");
-        // A plan told after the event word of another action ("leaders gathering in
-        // Brussels ... were expected to adopt sanctions") is that action's plan.
-        let other_action = |s: &Span, c: Cue| c == Cue::Planned && s.start() >= hit.span.end() && verb_after_to(text, *s).is_some_and(|v| !ASPECT_VERBS.contains(&v.as_str()));
+        // A plan told after the event word and another verb, of another action
+        // ("leaders gathering in Brussels welcomed the sanctions and were expected to
+        // adopt their own") is that action's plan.
+        // (another verb, or "and" opening a second predicate: "welcomed the truce and
+        // were expected to adopt").
+        let verb_between = |s: &Span| {
+            text.get(hit.span.end()..s.start())
+                .is_some_and(|between| between.split(|c: char| !c.is_alphanumeric()).any(|w| w == "and" || w.len() > 3 && is_past_verb(w)))
+        };
+        let other_action = |s: &Span, c: Cue| {
+            c == Cue::Planned && s.start() >= hit.span.end() && verb_between(s) && verb_after_to(text, *s).is_some_and(|v| !ASPECT_VERBS.contains(&v.as_str()))
+        };
         let nearest_cue = cues
             .iter()
             .filter(|(s, c)| matches!(c, Cue::Planned | Cue::Held) && applies(s) && !hit.span.contains(*s) && distance(*s, hit.span) <= 50 && !other_action(s, *c) && !invitation(s))

@@ -1243,3 +1243,20 @@ fn an_invitation_does_not_make_a_past_meeting_a_plan() {
     let met = m.iter().find(|m| m.kind == EventKind::Meeting).unwrap_or_else(|| panic!("{m:#?}"));
     assert_eq!(met.status, Status::Held, "{m:#?}");
 }
+
+#[test]
+fn a_plan_of_the_agenda_right_after_the_event_word_is_still_the_events() {
+    let t = "Ana Ruiz and Bo Chen, meeting in Lisbon, are expected to sign a fisheries pact.";
+    let d = doc(t, Some("2025-09-06"));
+    let m = run(
+        &d,
+        vec![],
+        vec![
+            person(t, "Ana Ruiz", "Ana Ruiz", "Spain"),
+            person(t, "Bo Chen", "Bo Chen", "China"),
+            place(t, "Lisbon", PlaceKind::City, Some("Lisbon"), "Portugal"),
+        ],
+    );
+    let meeting = m.iter().find(|m| matches!(m.kind, EventKind::Meeting | EventKind::Conference)).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(meeting.status, Status::Planned, "{m:#?}");
+}
