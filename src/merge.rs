@@ -12,6 +12,12 @@
 //! countries involved, whatever its date: that is how a wrong year shows up as a
 //! conflict rather than as a second war.
 //!
+//! An undated mention takes its day from the event it joins, so it joins a dated
+//! event only when it is plainly of it: within a year of its article's publication,
+//! naming no leader of a country the event does not involve, and, from an article
+//! with no publication date, naming people of the event's sides (otherwise it stays
+//! undated rather than be given an invented day).
+//!
 //! Mentions linked by anaphora join a cluster together, on the evidence of any one
 //! of them, unless one contradicts it. Two kind families can report one event: a
 //! visit and the meeting held on its day, and an agreement and the talks, call or
