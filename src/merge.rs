@@ -1824,6 +1824,14 @@ mod rule_tests {
         assert!(events.iter().any(|e| e.date.is_none()));
         let d = docs(&[("a", "2021-06-02"), ("b", "2021-06-20")]);
         assert_eq!(one(&d, ms).0.len(), 1);
+        // Nor is it their 2021 summit in that city, which it would join the same year.
+        let ms = vec![
+            mention("a", 0, EventKind::Summit, &["Ana Ruiz", "Bo Chen"], city("Canberra", "Australia"), PartialDate::month(2021, 6), Status::Held),
+            mention("b", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], city("Canberra", "Australia"), None, Status::Held),
+        ];
+        assert_eq!(one(&d, ms.clone()).0.len(), 1);
+        let d = docs(&[("a", "2021-06-02"), ("b", "2024-06-18")]);
+        assert_eq!(one(&d, ms).0.len(), 2);
     }
 
     #[test]
