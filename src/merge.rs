@@ -12,6 +12,12 @@
 //! countries involved, whatever its date: that is how a wrong year shows up as a
 //! conflict rather than as a second war.
 //!
+//! An undated mention takes its day from the event it joins, so it joins a dated
+//! event only when it is plainly of it: within a year of its article's publication,
+//! naming no leader of a country the event does not involve, and, from an article
+//! with no publication date, naming people of the event's sides (otherwise it stays
+//! undated rather than be given an invented day).
+//!
 //! Mentions linked by anaphora join a cluster together, on the evidence of any one
 //! of them, unless one contradicts it. Two kind families can report one event: a
 //! visit and the meeting held on its day, and an agreement and the talks, call or
@@ -77,6 +83,8 @@ struct Cluster {
     participants: BTreeSet<String>,
     /// Countries its named people represent.
     countries: BTreeSet<String>,
+    /// How many of its mentions' named people have no known country.
+    members_without_country: usize,
     dates: Vec<PartialDate>,
     places: Vec<Place>,
     documents: BTreeSet<String>,
@@ -103,6 +111,7 @@ impl Cluster {
         self.families.insert(m.kind.family());
         self.participants.extend(m.participants.iter().filter(|p| p.role.as_deref() != Some(crate::events::GROUP_ROLE)).map(|p| p.name.clone()));
         self.countries.extend(named(m).filter_map(|p| p.country.clone()));
+        self.members_without_country += named(m).filter(|p| p.country.is_none()).count();
         if let Some(d) = m.date {
             // Days of one multi-day event are not a disagreement.
             self.conflicted |= self.dates.iter().any(|e| !e.compatible(&d) && (e.first() - d.first()).num_days().abs() > MULTI_DAY_GAP);
@@ -245,11 +254,20 @@ enum Affinity {
 /// dated near its publication score higher.
 fn group_affinity(group: &[usize], mentions: &[EventMention], published: &[Option<chrono::NaiveDate>], c: &Cluster) -> Option<i32> {
     let mut best = None;
+    // Undated mentions take their day from the event they join, so they must be of
+    // that event: see [`undated_fits`].
+    let undated = group.iter().all(|&i| mentions[i].date.is_none());
+    if undated && !undated_fits(group.iter().map(|&i| (&mentions[i], published.get(i).copied().flatten())), c) {
+        return None;
+    }
+    // A round named by number is that round whatever the tense of the sentences
+    // linked to it ("the second round ...", "where the second round would be held").
+    let same_round = group.iter().any(|&i| mentions[i].round.is_some_and(|r| c.rounds.contains(&r)));
     for &i in group {
         // An undated plan ("the two leaders will meet in Ankara") is of an event still
         // to come when it was written, not of one whose days had already passed.
         let m = &mentions[i];
-        let later_plan = m.date.is_none() && m.status_explicit && m.status == Status::Planned;
+        let later_plan = m.date.is_none() && m.status_explicit && m.status == Status::Planned && !same_round;
         if later_plan && published.get(i).copied().flatten().is_some_and(|p| !c.dates.is_empty() && c.dates.iter().all(|d| d.last() < p)) {
             return None;
         }
@@ -274,6 +292,57 @@ fn group_affinity(group: &[usize], mentions: &[EventMention], published: &[Optio
     best
 }
 
+/// How far from its article's publication an undated mention may report an event:
+/// "the summit", "their meeting" name events of the year around it, not of three
+/// years before.
+const UNDATED_WINDOW_DAYS: i64 = 366;
+
+/// Whether undated mentions (one, or several linked by anaphora) may be of a dated
+/// event: the event lies within [`UNDATED_WINDOW_DAYS`] of their article's
+/// publication; and when their article has no publication date, one of them names
+/// people of the event's sides (two of its people, or people of its countries only)
+/// and none names anyone of another country, for nothing else ties them to that day
+/// rather than to another meeting in the same city.
+fn undated_fits<'a>(group: impl Iterator<Item = (&'a EventMention, Option<chrono::NaiveDate>)>, c: &Cluster) -> bool {
+    if c.dates.is_empty() {
+        return true;
+    }
+    let near = |p: chrono::NaiveDate| {
+        c.dates.iter().any(|d| (d.first() <= p && p <= d.last()) || (d.first() - p).num_days().abs().min((d.last() - p).num_days().abs()) <= UNDATED_WINDOW_DAYS)
+    };
+    let mut named_sides = false;
+    let mut unanchored = false;
+    for (m, published) in group {
+        match published {
+            Some(p) if !near(p) => return false,
+            Some(_) => {}
+            None => {
+                if foreigner(m, c) {
+                    return false;
+                }
+                unanchored = true;
+                let shared = named(m).filter(|p| c.participants.contains(&p.name)).count();
+                named_sides |= shared >= 2 || named(m).next().is_some() && !stranger(m, c);
+            }
+        }
+    }
+    !unanchored || named_sides
+}
+
+/// Whether people (by their countries) are all of one country, known for each.
+fn one_side<'a>(countries: impl Iterator<Item = Option<&'a str>>) -> bool {
+    let mut first: Option<&str> = None;
+    for k in countries {
+        match (k, first) {
+            (None, _) => return false,
+            (Some(k), None) => first = Some(k),
+            (Some(k), Some(f)) if k != f => return false,
+            _ => {}
+        }
+    }
+    first.is_some()
+}
+
 /// Named people, groups ("European leaders") left out.
 fn named(m: &EventMention) -> impl Iterator<Item = &crate::entities::Person> {
     m.participants.iter().filter(|p| p.role.as_deref() != Some(crate::events::GROUP_ROLE))
@@ -287,6 +356,32 @@ fn stranger(m: &EventMention, c: &Cluster) -> bool {
     named(m).any(|p| {
         !c.participants.contains(&p.name) && p.country.as_ref().is_none_or(|k| !c.parties.contains(k) && !c.countries.contains(k))
     })
+}
+
+/// Whether someone named by `m` is of a country known to take no part in the
+/// cluster's event (a person of unknown country is not evidence either way).
+fn foreigner(m: &EventMention, c: &Cluster) -> bool {
+    named(m).any(|p| {
+        !c.participants.contains(&p.name) && p.country.as_ref().is_some_and(|k| !c.parties.contains(k) && !c.countries.contains(k))
+    })
+}
+
+/// Whether, of an agreement and the call or talks that reached it, one names only
+/// people and sides of the other's sides, and names its side in words: "India and
+/// Pakistan agreed on Saturday to stop firing" and "Saturday's hotline call of
+/// Pakistan's military operations chief". A report naming a person only ("Tuesday's
+/// call", with one of its people) proves nothing by itself.
+fn one_side_within(m: &EventMention, c: &Cluster) -> bool {
+    let m_within = named(m).next().is_some()
+        && !m.parties.is_empty()
+        && named(m).all(|p| p.country.as_ref().is_some_and(|k| c.parties.contains(k)))
+        && m.parties.iter().all(|p| c.parties.contains(p));
+    let c_within = !c.countries.is_empty()
+        && !c.parties.is_empty()
+        && c.members_without_country == 0
+        && c.countries.iter().all(|k| m.parties.contains(k))
+        && c.parties.iter().all(|p| m.parties.contains(p));
+    m_within || c_within
 }
 
 /// Whether the kind families of `m` and `c` may describe one event. The same family
@@ -329,9 +424,13 @@ fn affinity(m: &EventMention, c: &Cluster) -> Affinity {
     // (which names the two people who met). A gathering of three or more named
     // people on its day (a dinner for the leaders) is the summit too.
     let names: BTreeSet<&str> = named(m).map(|p| p.name.as_str()).collect();
-    let gathering = |n: usize| n <= 1 || n >= 3;
-    let meeting_into_summit = !multilateral(m.kind) && gathering(names.len()) && c.kinds.iter().any(|k| multilateral(*k));
-    let summit_into_meeting = multilateral(m.kind) && c.kinds.iter().all(|k| !multilateral(*k)) && gathering(c.participants.len());
+    // Two people of one side ("will see Xi and then Li for the summit") are not a
+    // meeting on its sidelines, which is between two sides.
+    let gathering = |n: usize, one_side: bool| n <= 1 || n >= 3 || one_side;
+    let m_one_side = one_side(named(m).map(|p| p.country.as_deref()));
+    let c_one_side = c.countries.len() == 1 && c.members_without_country == 0;
+    let meeting_into_summit = !multilateral(m.kind) && gathering(names.len(), m_one_side) && c.kinds.iter().any(|k| multilateral(*k));
+    let summit_into_meeting = multilateral(m.kind) && c.kinds.iter().all(|k| !multilateral(*k)) && gathering(c.participants.len(), c_one_side);
     // A "summit" of two leaders is their meeting: the same two people, no one else.
     // A gathering over several days ("runs from Tuesday to Thursday") is no such
     // summit, whoever its reports happen to name; and it takes a summit on one side
@@ -400,6 +499,12 @@ fn affinity(m: &EventMention, c: &Cluster) -> Affinity {
     if vague && both_people && shared < 2 && stranger(m, c) {
         return Incompatible;
     }
+    // An undated mention takes its day from the event it joins: a pair of whom one
+    // is of a country that event does not involve ("Trump's Oval Office meeting with
+    // the South African president") is not the Oval Office meeting with Canada's.
+    if m.date.is_none() && names.len() == 2 && shared < 2 && !c.participants.is_empty() && !c.dates.is_empty() && foreigner(m, c) {
+        return Incompatible;
+    }
     // A summit and a meeting held on its sidelines are two events: only merge the two
     // sorts on the same city and day.
     let mixed = multilateral(m.kind) != c.kinds.iter().any(|k| multilateral(*k));
@@ -428,7 +533,7 @@ fn affinity(m: &EventMention, c: &Cluster) -> Affinity {
         let tied = if visit {
             same_day && (same_city || m.place.is_none() || c.places.is_empty()) && shared > 0 && m.end.is_none() && c.spans.is_empty()
         } else {
-            dated_both && dates_agree && (shared > 0 || same_doc && shared_parties > 1)
+            dated_both && dates_agree && (shared > 0 || same_doc && shared_parties > 1 || same_day && one_side_within(m, c))
         };
         // A report of the same date naming no third party ("Tuesday's call", with
         // one of its people) proves nothing by itself but may join with the report
@@ -450,6 +555,14 @@ fn affinity(m: &EventMention, c: &Cluster) -> Affinity {
     let people_evidence = shared > 1 || shared == 1 && (same_place || dated_both || m.place.is_none() && m.date.is_none());
     let evidence = people_evidence || (same_place && dated_both) || (same_day && (shared_parties > 1 || shared_parties > 0 && same_place)) || (same_city && m.kind == c.kinds.iter().next().copied().unwrap_or(m.kind) && m.date.is_none());
     let evidence = evidence || summit_day && (same_city || shared > 0) || same_forum;
+    // An agreement and a call or talks of its sides that day (see [`one_side_within`]).
+    let evidence = evidence || cross_family && !multilateral(m.kind) && same_day && one_side_within(m, c);
+    // The same numbered round of talks between the same sides ("the second round of
+    // Iran-US talks", told with one of its negotiators) is that round.
+    // Told to the day ("the next round will take place on Saturday"), with a side in
+    // common or none named, it needs no people.
+    let any_side = shared_parties > 0 || m.parties.is_empty() || c.parties.is_empty();
+    let evidence = evidence || m.round.is_some_and(|r| c.rounds.contains(&r)) && (shared > 0 || shared_parties > 1 || same_day && any_side);
     // In one article, talks of the same kind on one of their days, somewhere not
     // contradicted, are the talks it reports ("the talks open on Tuesday").
     let evidence = evidence || same_doc && same_day && !one_to_one && c.kinds.contains(&m.kind) && (m.place.is_none() || c.places.is_empty());
@@ -1696,5 +1809,150 @@ mod rule_tests {
         // Told before the day, the plan is of that meeting.
         let d = docs(&[("a", "2025-02-18"), ("b", "2025-02-16")]);
         assert_eq!(one(&d, ms).0.len(), 1);
+    }
+    #[test]
+    fn an_undated_mention_does_not_join_an_event_years_from_its_article() {
+        // "Albanese and Li met in Canberra" in a 2024 article is not the 2021 meeting
+        // of the same two in Canberra, but may be the one of that year.
+        let d = docs(&[("a", "2021-06-02"), ("b", "2024-06-18")]);
+        let ms = vec![
+            mention("a", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], city("Canberra", "Australia"), PartialDate::ymd(2021, 6, 1), Status::Held),
+            mention("b", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], city("Canberra", "Australia"), None, Status::Held),
+        ];
+        let (events, _) = one(&d, ms.clone());
+        assert_eq!(events.len(), 2, "{events:#?}");
+        assert!(events.iter().any(|e| e.date.is_none()));
+        let d = docs(&[("a", "2021-06-02"), ("b", "2021-06-20")]);
+        assert_eq!(one(&d, ms).0.len(), 1);
+        // Nor is it their 2021 summit in that city, which it would join the same year.
+        let ms = vec![
+            mention("a", 0, EventKind::Summit, &["Ana Ruiz", "Bo Chen"], city("Canberra", "Australia"), PartialDate::month(2021, 6), Status::Held),
+            mention("b", 0, EventKind::Meeting, &["Ana Ruiz", "Bo Chen"], city("Canberra", "Australia"), None, Status::Held),
+        ];
+        assert_eq!(one(&d, ms.clone()).0.len(), 1);
+        let d = docs(&[("a", "2021-06-02"), ("b", "2024-06-18")]);
+        assert_eq!(one(&d, ms).0.len(), 2);
+    }
+
+    #[test]
+    fn an_undated_pair_with_one_foreign_leader_is_another_meeting_in_that_room() {
+        // "Trump's Oval Office meeting with Ramaphosa" is not the Oval Office meeting
+        // with Canada's prime minister reported to the day elsewhere.
+        let d = docs(&[("a", "2025-05-06"), ("b", "2025-05-22")]);
+        let who = |name: &str, country: &str| crate::entities::Person { name: name.into(), role: None, country: Some(country.into()) };
+        let office = || Some(Place { name: "Oval Office".into(), kind: PlaceKind::Venue, city: Some("Washington".into()), country: Some("United States".into()) });
+        let mut dated = mention("a", 0, EventKind::Meeting, &[], office(), PartialDate::ymd(2025, 5, 6), Status::Held);
+        dated.participants = vec![who("Ana Ruiz", "United States"), who("Bo Chen", "Canada")];
+        let mut other = mention("b", 0, EventKind::Meeting, &[], office(), None, Status::Held);
+        other.participants = vec![who("Ana Ruiz", "United States"), who("Cy Diaz", "South Africa")];
+        let (events, _) = one(&d, vec![dated.clone(), other.clone()]);
+        assert_eq!(events.len(), 2, "{events:#?}");
+        // The same pair, undated, is that meeting.
+        other.participants = vec![who("Ana Ruiz", "United States"), who("Bo Chen", "Canada")];
+        assert_eq!(one(&d, vec![dated, other]).0.len(), 1);
+    }
+
+    #[test]
+    fn an_article_without_a_date_gives_no_day_unless_it_names_the_events_sides() {
+        let mut d = docs(&[("a", "2024-07-10"), ("b", "2000-01-01")]);
+        d[1].published = None;
+        let who = |name: &str, country: &str| crate::entities::Person { name: name.into(), role: None, country: Some(country.into()) };
+        let mut dated = mention("a", 0, EventKind::Meeting, &[], city("Ottawa", "Canada"), PartialDate::ymd(2024, 7, 9), Status::Held);
+        dated.participants = vec![who("Ana Ruiz", "Canada"), who("Bo Chen", "Mexico")];
+        dated.parties = vec!["Canada".into(), "Mexico".into()];
+        // "The foreign ministers of four countries met in Ottawa on Tuesday": no one
+        // named, so nothing ties it to the dated meeting in that city.
+        let mut ministers = mention("b", 0, EventKind::Meeting, &[], city("Ottawa", "Canada"), None, Status::Held);
+        ministers.parties = vec!["Canada".into(), "Chile".into(), "Peru".into()];
+        let (events, _) = one(&d, vec![dated.clone(), ministers]);
+        assert_eq!(events.len(), 2, "{events:#?}");
+        assert!(events.iter().any(|e| e.date.is_none()));
+        // Naming one of its people and nobody of another side, it is that meeting.
+        let mut recalled = mention("b", 0, EventKind::Meeting, &[], city("Ottawa", "Canada"), None, Status::Held);
+        recalled.participants = vec![who("Bo Chen", "Mexico")];
+        assert_eq!(one(&d, vec![dated, recalled]).0.len(), 1);
+    }
+    #[test]
+    fn two_people_of_one_side_on_a_summits_day_are_the_summit() {
+        // "EU leaders will see the Korean president and then his prime minister in
+        // Seoul on Thursday for the summit"; "the EU-Korea summit opened in Seoul".
+        let d = docs(&[("a", "2025-09-08"), ("b", "2025-09-11")]);
+        let who = |name: &str, country: &str| crate::entities::Person { name: name.into(), role: None, country: Some(country.into()) };
+        let day = PartialDate::ymd(2025, 9, 11);
+        let mut seen = mention("a", 0, EventKind::Meeting, &[], city("Seoul", "South Korea"), day, Status::Planned);
+        seen.participants = vec![who("Min Park", "South Korea"), who("Jun Kim", "South Korea")];
+        let mut summit = mention("b", 0, EventKind::Summit, &[], city("Seoul", "South Korea"), day, Status::Held);
+        summit.participants = vec![who("Min Park", "South Korea")];
+        let (events, _) = one(&d, vec![seen.clone(), summit.clone()]);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].status, Status::Held);
+        // Two leaders of two countries meeting that day are a meeting on its sidelines.
+        seen.participants = vec![who("Min Park", "South Korea"), who("Aya Mori", "Japan")];
+        assert_eq!(one(&d, vec![seen, summit]).0.len(), 2);
+    }
+    #[test]
+    fn a_headline_naming_the_round_joins_that_round_whatever_its_tense() {
+        // "Third round of Armenia-Azerbaijan border talks in Tbilisi ends" (headline,
+        // undated), "the negotiators wrapped up the third round on Saturday", and
+        // "there had been doubts about where the third round would be held".
+        let d = docs(&[("a", "2025-03-16")]);
+        let tbilisi = || city("Tbilisi", "Georgia");
+        let mut headline = mention("a", 0, EventKind::Talks, &["Ana Ruiz", "Bo Chen"], tbilisi(), None, Status::Unknown);
+        headline.status_explicit = false;
+        headline.round = Some(3);
+        let mut report = mention("a", 40, EventKind::Talks, &["Ana Ruiz"], None, PartialDate::ymd(2025, 3, 15), Status::Held);
+        report.round = Some(3);
+        let mut doubts = mention("a", 80, EventKind::Talks, &[], tbilisi(), None, Status::Planned);
+        doubts.round = Some(3);
+        doubts.antecedent = Some(0);
+        let ms = vec![headline, report, doubts];
+        let (events, _) = one(&d, ms.clone());
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].place.as_ref().map(|p| p.name.as_str()), Some("Tbilisi"));
+        assert_eq!(events[0].status, Status::Held);
+        // Another round of talks is another event.
+        let mut other = ms;
+        other[0].round = Some(4);
+        other[2].round = Some(4);
+        assert_eq!(one(&d, other).0.len(), 2);
+    }
+    #[test]
+    fn a_preview_of_the_next_round_to_the_day_joins_that_round() {
+        // "The next round will take place on Saturday" (round 2 by the article's count,
+        // no one named), then "the second round ended in Tbilisi on Saturday".
+        let d = docs(&[("a", "2025-03-10"), ("b", "2025-03-16")]);
+        let mut preview = mention("a", 0, EventKind::Talks, &[], None, PartialDate::ymd(2025, 3, 15), Status::Planned);
+        preview.round = Some(2);
+        let mut held = mention("b", 0, EventKind::Talks, &["Ana Ruiz"], city("Tbilisi", "Georgia"), PartialDate::ymd(2025, 3, 15), Status::Held);
+        held.round = Some(2);
+        held.parties = vec!["Armenia".into(), "Azerbaijan".into()];
+        let (events, _) = one(&d, vec![preview.clone(), held.clone()]);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].status, Status::Held);
+        assert_eq!(events[0].sources.len(), 2);
+        // Round 2 of talks between other sides that day is another event.
+        preview.parties = vec!["Serbia".into(), "Kosovo".into()];
+        preview.participants = vec![crate::entities::Person { name: "Vuk Lazic".into(), role: None, country: Some("Serbia".into()) }];
+        assert_eq!(one(&d, vec![preview, held]).0.len(), 2);
+    }
+    #[test]
+    fn an_agreement_and_a_call_of_one_of_its_sides_that_day_are_one() {
+        // "Thailand and Cambodia agreed on Monday to an immediate ceasefire"; "the
+        // ceasefire was agreed in Monday's call of Cambodia's defence minister".
+        let d = docs(&[("a", "2025-07-28"), ("b", "2025-07-30")]);
+        let who = |name: &str, country: &str| crate::entities::Person { name: name.into(), role: None, country: Some(country.into()) };
+        let day = PartialDate::ymd(2025, 7, 28);
+        let mut agreed = mention("a", 0, EventKind::Agreement, &[], None, day, Status::Held);
+        agreed.participants = vec![who("Ana Ruiz", "United States")];
+        agreed.parties = vec!["Thailand".into(), "Cambodia".into()];
+        let mut call = mention("b", 0, EventKind::Call, &[], None, day, Status::Held);
+        call.participants = vec![who("Sok Chea", "Cambodia")];
+        call.parties = vec!["Cambodia".into()];
+        let (events, _) = one(&d, vec![agreed.clone(), call.clone()]);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        // A call of a third country's minister that day is another event.
+        call.participants.push(who("Lee Tan", "Singapore"));
+        call.parties.push("Singapore".into());
+        assert_eq!(one(&d, vec![agreed, call]).0.len(), 2);
     }
 }

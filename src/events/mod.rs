@@ -1346,15 +1346,30 @@ fn extract_clause(
         }
         // Between a plan and a report in one clause ("spoke last week, and expects to
         // meet him"), the cue nearest the trigger speaks for it.
-        let nearest_cue = cues
-            .iter()
-            .filter(|(s, c)| matches!(c, Cue::Planned | Cue::Held) && applies(s) && !hit.span.contains(*s) && distance(*s, hit.span) <= 50)
-            .filter(|(s, _)| !kinds::in_relative_clause_after(text, hit.span, *s))
-            .min_by_key(|(s, _)| distance(*s, hit.span))
-            .map(|(_, c)| *c);
         // "Zelensky did meet Carney": the emphatic past.
         let emphatic = before.last().is_some_and(|w| w == "did");
         let past_verb = hit.form == Form::Verb && (is_past_verb(hit.span.slice(text)) || emphatic);
+        // An invitation is a plan of what it invites to, not of a meeting told in the
+        // past tense ("Menon, who was invited by Sato, met her on Friday").
+        let invitation = |s: &Span| past_verb && s.slice(text).to_ascii_lowercase().starts_with("invit");
+        // A plan told after the event word and another verb, of another action
+        // ("leaders gathering in Brussels welcomed the sanctions and were expected to
+        // adopt their own") is that action's plan.
+        // (another verb, or "and" opening a second predicate: "welcomed the truce and
+        // were expected to adopt").
+        let verb_between = |s: &Span| {
+            text.get(hit.span.end()..s.start())
+                .is_some_and(|between| between.split(|c: char| !c.is_alphanumeric()).any(|w| w == "and" || w.len() > 3 && is_past_verb(w)))
+        };
+        let other_action = |s: &Span, c: Cue| {
+            c == Cue::Planned && s.start() >= hit.span.end() && verb_between(s) && verb_after_to(text, *s).is_some_and(|v| !ASPECT_VERBS.contains(&v.as_str()))
+        };
+        let nearest_cue = cues
+            .iter()
+            .filter(|(s, c)| matches!(c, Cue::Planned | Cue::Held) && applies(s) && !hit.span.contains(*s) && distance(*s, hit.span) <= 50 && !other_action(s, *c) && !invitation(s))
+            .filter(|(s, _)| !kinds::in_relative_clause_after(text, hit.span, *s))
+            .min_by_key(|(s, _)| distance(*s, hit.span))
+            .map(|(_, c)| *c);
         let mut status_explicit = true;
         let status = if hit.form == Form::Onset {
             Status::Held
@@ -1431,7 +1446,9 @@ fn extract_clause(
             unresolved_date: unresolved[i].map(|t| t.span.slice(text).to_string()),
             onset: hit.form == Form::Onset,
             antecedent: None,
-            round: round_of(text, clause, hit.span),
+            // "The next round" follows the last round the article numbered.
+            round: round_of(text, clause, hit.span)
+                .or_else(|| next_round(text, clause, hit.span).then(|| out.iter().filter_map(|m| m.round).max().map(|r| r + 1)).flatten()),
         };
         // The clause's subject: its first person, when before the event word or joined
         // to it ("the summit turned to climate, with Lula pressing partners"); not the
@@ -1503,6 +1520,10 @@ fn push_mention(
                         && compatible(root(out, *i), &m)
                         // "The second round" names its own round, not the last event.
                         && (m.round.is_none() || prev.round == m.round)
+                        // A visit told as past ("the first visit by a premier to
+                        // Poland", on Thursday) is not one only invited or planned
+                        // without a date ("invited him to visit India").
+                        && !(prev.status == Status::Planned && prev.status_explicit && prev.date.is_none() && m.status == Status::Held && m.date.is_some())
                         // "the first summit between ASEAN, the GCC and China, attended by
                         // Li Qiang": a reference that brings people of its own is new.
                         && named_after.iter().all(|n| prev.participants.iter().any(|p| &p.name == n))
@@ -1688,6 +1709,31 @@ fn round_of(text: &str, clause: Span, trigger: Span) -> Option<u32> {
         return ordinal(after.get(2)).filter(|n| *n > 1);
     }
     None
+}
+
+/// Verbs of an event's course: "the talks are expected to begin", "set to last two
+/// days". A plan of any other verb after the event word is of another action.
+const ASPECT_VERBS: &[&str] = &["begin", "start", "open", "resume", "continue", "last", "run", "end", "conclude", "close", "take", "be", "go", "happen", "meet", "convene", "reconvene", "focus"];
+
+/// The verb a plan cue governs, when the cue ends in "to" ("expected to adopt") or
+/// is followed by it ("were expected to adopt"); None for other cues.
+fn verb_after_to(text: &str, cue: Span) -> Option<String> {
+    let after = text.get(cue.end()..)?;
+    if cue.slice(text).to_ascii_lowercase().ends_with(" to") {
+        return Some(next_word(after, 0));
+    }
+    let rest = after.trim_start();
+    let rest = rest.strip_prefix("to ").or_else(|| rest.strip_prefix("To "))?;
+    Some(next_word(rest, 0))
+}
+
+/// Whether a trigger is "the next round" (of talks): a round numbered by the ones
+/// before it.
+fn next_round(text: &str, clause: Span, trigger: Span) -> bool {
+    let from = char_floor(text, clause.start().max(trigger.start().saturating_sub(20)));
+    let Some(window) = text.get(from..trigger.end()) else { return false };
+    let words: Vec<String> = window.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_ascii_lowercase).collect();
+    words.windows(2).any(|w| w[0] == "next" && w[1] == "round") && words.last().is_some_and(|w| w == "round" || w == "talks" || w == "negotiations")
 }
 
 fn is_past_verb(word: &str) -> bool {

@@ -1210,4 +1210,105 @@ fn talking_by_phone_is_a_call() {
     ] {
         assert_eq!(find_triggers(t).iter().any(|h| h.kind == EventKind::Call), call, "{t}");
     }
+#[test]
+fn an_invitation_to_visit_is_a_plan_not_a_visit() {
+    // After their talks in Tokyo, the Japanese prime minister asked the Indian prime
+    // minister to come to Japan again (an invitation: no date, nothing held yet).
+    let t = "Prime Minister Aiko Sato invited Ravi Menon to visit Japan.";
+    let d = doc(t, Some("2025-08-30"));
+    let m = run(
+        &d,
+        vec![],
+        vec![
+            person(t, "Aiko Sato", "Aiko Sato", "Japan"),
+            person(t, "Ravi Menon", "Ravi Menon", "India"),
+            place(t, "Japan", PlaceKind::Country, None, "Japan"),
+        ],
+    );
+    let visit = m.iter().find(|m| m.kind == EventKind::Visit).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(visit.status, Status::Planned);
+    assert!(visit.status_explicit);
+    assert_eq!(visit.date, None);
+}
+
+#[test]
+fn a_past_visit_does_not_refer_back_to_an_invitation() {
+    let t = "Aiko Sato invited Ravi Menon to visit Japan. On the way Menon had held talks with the Thai leaders on Tuesday, the first visit by an Indian premier in a decade.";
+    let d = doc(t, Some("2025-08-29"));
+    let m = run(
+        &d,
+        vec![day(t, "on Tuesday", "2025-08-26")],
+        vec![
+            person(t, "Aiko Sato", "Aiko Sato", "Japan"),
+            person(t, "Ravi Menon", "Ravi Menon", "India"),
+            place(t, "Japan", PlaceKind::Country, None, "Japan"),
+        ],
+    );
+    let past = m.iter().find(|m| m.kind == EventKind::Visit && m.date.is_some()).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(past.status, Status::Held);
+    assert_eq!(past.antecedent, None, "{m:#?}");
+}
+
+#[test]
+fn the_next_round_follows_the_last_numbered_round() {
+    let t = "Serbia and Kosovo held a first round of talks in Brussels on Monday. The envoy said the next round would take place on Friday.";
+    let d = doc(t, Some("2025-03-11"));
+    let m = run(
+        &d,
+        vec![day(t, "on Monday", "2025-03-10"), day(t, "on Friday", "2025-03-14")],
+        vec![place(t, "Brussels", PlaceKind::City, Some("Brussels"), "Belgium")],
+    );
+    let rounds: Vec<(Option<u32>, Option<String>)> = m.iter().map(|m| (m.round, m.date.map(|d| d.iso()))).collect();
+    assert!(rounds.contains(&(Some(1), Some("2025-03-10".into()))), "{m:#?}");
+    assert!(rounds.contains(&(Some(2), Some("2025-03-14".into()))), "{m:#?}");
+}
+
+#[test]
+fn a_plan_of_another_action_after_the_event_word_is_not_the_events() {
+    // On the day: the meeting is under way; the plan is the adoption.
+    let t = "ASEAN foreign ministers meeting in Manila on Tuesday welcomed the truce and were expected to adopt a joint statement on the sea.";
+    let d = doc(t, Some("2025-07-08"));
+    let m = run(&d, vec![day(t, "on Tuesday", "2025-07-08")], vec![place(t, "Manila", PlaceKind::City, Some("Manila"), "Philippines")]);
+    let meeting = m.iter().find(|m| matches!(m.kind, EventKind::Meeting | EventKind::Conference)).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_ne!(meeting.status, Status::Planned, "{m:#?}");
+    // A plan of the event's own course is still its plan.
+    let t = "ASEAN foreign ministers meeting in Manila are expected to begin on Thursday.";
+    let d = doc(t, Some("2025-07-08"));
+    let m = run(&d, vec![day(t, "on Thursday", "2025-07-10")], vec![place(t, "Manila", PlaceKind::City, Some("Manila"), "Philippines")]);
+    let meeting = m.iter().find(|m| matches!(m.kind, EventKind::Meeting | EventKind::Conference)).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(meeting.status, Status::Planned, "{m:#?}");
+}
+
+#[test]
+fn an_invitation_does_not_make_a_past_meeting_a_plan() {
+    let t = "Ravi Menon, who was invited by Aiko Sato, met her in Osaka on Friday.";
+    let d = doc(t, Some("2025-09-06"));
+    let m = run(
+        &d,
+        vec![day(t, "on Friday", "2025-09-05")],
+        vec![
+            person(t, "Ravi Menon", "Ravi Menon", "India"),
+            person(t, "Aiko Sato", "Aiko Sato", "Japan"),
+            place(t, "Osaka", PlaceKind::City, Some("Osaka"), "Japan"),
+        ],
+    );
+    let met = m.iter().find(|m| m.kind == EventKind::Meeting).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(met.status, Status::Held, "{m:#?}");
+}
+
+#[test]
+fn a_plan_of_the_agenda_right_after_the_event_word_is_still_the_events() {
+    let t = "Ana Ruiz and Bo Chen, meeting in Lisbon, are expected to sign a fisheries pact.";
+    let d = doc(t, Some("2025-09-06"));
+    let m = run(
+        &d,
+        vec![],
+        vec![
+            person(t, "Ana Ruiz", "Ana Ruiz", "Spain"),
+            person(t, "Bo Chen", "Bo Chen", "China"),
+            place(t, "Lisbon", PlaceKind::City, Some("Lisbon"), "Portugal"),
+        ],
+    );
+    let meeting = m.iter().find(|m| matches!(m.kind, EventKind::Meeting | EventKind::Conference)).unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(meeting.status, Status::Planned, "{m:#?}");
 }
