@@ -1210,6 +1210,8 @@ fn talking_by_phone_is_a_call() {
     ] {
         assert_eq!(find_triggers(t).iter().any(|h| h.kind == EventKind::Call), call, "{t}");
     }
+}
+
 #[test]
 fn an_invitation_to_visit_is_a_plan_not_a_visit() {
     // After their talks in Tokyo, the Japanese prime minister asked the Indian prime
