@@ -76,8 +76,10 @@ fn inputs(args: &[String], config: &Config) -> Vec<Input> {
 }
 
 /// Report skipped inputs on stderr; the exit code says whether any were skipped.
-fn report(out: &RunOutput) -> ExitCode {
-    for w in &out.warnings {
+/// `quiet_config`: the config was picked up from `./summitry.toml` for inputs named on
+/// the command line, so its entries naming other files are expected, not typos.
+fn report(out: &RunOutput, quiet_config: bool) -> ExitCode {
+    for w in out.warnings.iter().filter(|w| !(quiet_config && w.starts_with("config:"))) {
         eprintln!("summitry: warning: {w}");
     }
     for e in &out.errors {
@@ -96,6 +98,7 @@ fn report(out: &RunOutput) -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Build { inputs: args, output, config } => {
+            let quiet = config.is_none() && !args.is_empty();
             let config = load_config(config.as_deref())?;
             let out = pipeline::run(&inputs(&args, &config), &config);
             let dir = output.unwrap_or_else(|| config.output_dir());
@@ -111,9 +114,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     eprintln!("summitry: {note}");
                 }
             }
-            Ok(report(&out))
+            Ok(report(&out, quiet))
         }
         Command::Extract { inputs: args, config, format } => {
+            let quiet = config.is_none() && !args.is_empty();
             let config = load_config(config.as_deref())?;
             let out = pipeline::run(&inputs(&args, &config), &config);
             let export = render::export(format, &out.timeline);
@@ -122,15 +126,16 @@ fn run(cli: Cli) -> Result<ExitCode> {
             if let Some(note) = export.note {
                 eprintln!("summitry: {note}");
             }
-            Ok(report(&out))
+            Ok(report(&out, quiet))
         }
         Command::Eval { gold, inputs: args, config } => {
             let text = std::fs::read_to_string(&gold).with_context(|| format!("reading {}", gold.display()))?;
             let gold_events = summitry::eval::parse_gold(&gold.display().to_string(), &text)?;
+            let quiet = config.is_none() && !args.is_empty();
             let config = load_config(config.as_deref())?;
             let out = pipeline::run(&inputs(&args, &config), &config);
             print!("{}", summitry::eval::evaluate(&gold_events, &out.timeline).render());
-            Ok(report(&out))
+            Ok(report(&out, quiet))
         }
         Command::Schema => {
             std::io::stdout().lock().write_all(render::schema::timeline_schema().as_bytes())?;
