@@ -750,18 +750,12 @@ fn place_from_summit(out: &mut [EventMention]) {
     }
 }
 
-/// The city of a dateline ("MUSCAT — Iran and ...", "ROME, May 3 (Wire) -"), where the
-/// reporter is.
-fn dateline_city(text: &str) -> Option<Place> {
-    places::report_city(text)
-}
-
 /// An in-person event with no place of its own, reported within a few days of its
 /// date, happened where the dateline puts the reporter: the usual shape of a report
 /// filed from the venue; an event placed only in the dateline city's country is in
 /// that city. With `gatherings_only`, only summits and conferences.
 fn place_from_dateline(a: &Analysis<'_>, out: &mut [EventMention], gatherings_only: bool) {
-    let (Some(city), Some(published)) = (dateline_city(&a.doc.text), a.doc.published) else { return };
+    let (Some(city), Some(published)) = (places::report_city(&a.doc.text), a.doc.published) else { return };
     for m in out.iter_mut() {
         let gathering = matches!(m.kind, EventKind::Summit | EventKind::Conference);
         let in_person = gathering || !gatherings_only && matches!(m.kind, EventKind::Meeting | EventKind::Talks);

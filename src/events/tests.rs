@@ -230,9 +230,9 @@ fn groups_take_part_with_their_members() {
 
 #[test]
 fn datelines_give_the_city() {
-    assert_eq!(dateline_city("MUSCAT \u{2014} Iran and the United States held a fourth round of talks on Sunday in the capital.").map(|p| p.name), Some("Muscat".to_string()));
-    assert_eq!(dateline_city("THE HAGUE - Leaders of the alliance's members will meet on Tuesday and Wednesday for a summit.").map(|p| p.name), Some("The Hague".to_string()));
-    assert_eq!(dateline_city("Leaders of the alliance's members will meet on Tuesday and Wednesday for a summit in the city."), None);
+    assert_eq!(places::report_city("MUSCAT \u{2014} Iran and the United States held a fourth round of talks on Sunday in the capital.").map(|p| p.name), Some("Muscat".to_string()));
+    assert_eq!(places::report_city("THE HAGUE - Leaders of the alliance's members will meet on Tuesday and Wednesday for a summit.").map(|p| p.name), Some("The Hague".to_string()));
+    assert_eq!(places::report_city("Leaders of the alliance's members will meet on Tuesday and Wednesday for a summit in the city."), None);
 }
 
 #[test]
